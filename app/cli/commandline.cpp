@@ -1,0 +1,498 @@
+// CommandLine: the `gazette` commands (import, list, show, categories, tags, stats).
+#include "commandline.h"
+
+#include "database.h"
+#include "importer.h"
+#include "librarystore.h"
+#include "textcolumns.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Gazette::Cli {
+
+using namespace Gazette::Library;
+
+namespace {
+
+enum Exit { Ok = 0, LibraryFailure = 1, Usage = 2 };
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    const char *description;
+};
+
+const Command Commands[] = {
+    { "import", "PATH...", "Import the posts of Jekyll sites or folders into the library." },
+    { "list", "", "List articles, newest first." },
+    { "show", "ID", "Show one article." },
+    { "categories", "", "List the category tree with article counts." },
+    { "tags", "", "List tags with article counts." },
+    { "stats", "", "Summarise the library." },
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+QString isoDate(const QDateTime &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject rowJson(const ArticleRow &row)
+{
+    return { { QStringLiteral("id"), row.id },
+             { QStringLiteral("title"), row.title },
+             { QStringLiteral("date"), row.date.isValid() ? QJsonValue(isoDate(row.date)) : QJsonValue() },
+             { QStringLiteral("category"), row.categoryPath },
+             { QStringLiteral("categories"), QJsonArray::fromStringList(row.categoryPath.split(u'/', Qt::SkipEmptyParts)) },
+             { QStringLiteral("tags"), QJsonArray::fromStringList(row.tags) },
+             { QStringLiteral("path"), row.path },
+             { QStringLiteral("source_url"), row.sourceUrl },
+             { QStringLiteral("read"), row.read },
+             { QStringLiteral("starred"), row.starred },
+             { QStringLiteral("missing"), row.missing },
+             { QStringLiteral("hidden"), row.hidden } };
+}
+
+void addCommon(QCommandLineParser &parser, bool json = true)
+{
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("db"),
+                       QStringLiteral("The library file (default: $GAZETTE_LIBRARY, else %1).").arg(Database::defaultPath()),
+                       QStringLiteral("FILE") });
+    if (json)
+        parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON for scripts.") });
+}
+
+// Parses a command's options. Returns -1 to go on, else the exit status after --help or a usage error.
+int parse(QCommandLineParser &parser, const QStringList &arguments, const Command &command)
+{
+    parser.setApplicationDescription(QString::fromUtf8(command.description));
+    if (!parser.parse(arguments)) {
+        err() << "gazette " << command.name << ": " << parser.errorText() << "\n"
+              << "Try 'gazette " << command.name << " --help'.\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    return -1;
+}
+
+QString libraryPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
+// Opens an existing library for the reading commands.
+int openLibrary(const QCommandLineParser &parser, Database &db)
+{
+    const QString path = libraryPath(parser);
+    if (!QFileInfo::exists(path)) {
+        err() << "gazette: no library at " << path << "; import a folder first: gazette import FOLDER\n";
+        return LibraryFailure;
+    }
+    if (auto opened = db.open(path); !opened) {
+        err() << "gazette: " << opened.error() << "\n";
+        return LibraryFailure;
+    }
+    return Ok;
+}
+
+int runImport(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print only the failures and the summary.") });
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("A Jekyll site, or any folder of posts."),
+                                 QStringLiteral("PATH..."));
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err() << "gazette import: name at least one folder to import\n";
+        return Usage;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    Importer importer(libraryPath(parser));
+    if (!json && isatty(fileno(stderr))) {
+        QObject::connect(&importer, &Importer::progress, [](int done, int total) {
+            err() << "\rimporting: " << done << "/" << total << " files read" << (done == total ? "\n" : "");
+            err().flush();
+        });
+    }
+    int status = Ok;
+    QJsonArray reports;
+    for (const QString &path : paths) {
+        const ImportReport report = importer.importFolder(path);
+        if (report.libraryError) {
+            err() << "gazette import: " << report.error << "\n";
+            return LibraryFailure;
+        }
+        if (!report.error.isEmpty()) {
+            err() << "gazette import: " << report.error << "\n";
+            status = Usage;
+        }
+        if (json) {
+            reports.append(report.toJson());
+            continue;
+        }
+        if (!report.error.isEmpty())
+            continue;
+        for (const FileOutcome &file : report.files) {
+            if (file.status == FileOutcome::Status::Failed)
+                out() << "failed   " << file.path << ": " << file.message << "\n";
+            else if (!quiet && !file.message.isEmpty() && file.status != FileOutcome::Status::Missing)
+                out() << "warning  " << file.path << ": " << file.message << "\n";
+            else if (!quiet && file.status == FileOutcome::Status::Missing)
+                out() << "missing  " << file.path << ": " << file.message << "\n";
+        }
+        out() << report.root << ": " << report.summary()
+              << QStringLiteral(" (%1 s)").arg(report.seconds, 0, 'f', 2) << "\n";
+    }
+    if (json)
+        printJson(paths.size() == 1 && reports.size() == 1 ? QJsonValue(reports.first()) : QJsonValue(reports));
+    out().flush();
+    return status;
+}
+
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("category"), QStringLiteral("Only this category and those below it (a path: a/b)."),
+                       QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("tag"), QStringLiteral("Only articles with this tag; repeat for several."),
+                       QStringLiteral("TAG") });
+    parser.addOption({ QStringLiteral("any"), QStringLiteral("With several --tag: articles with any of them, not all.") });
+}
+
+int runList(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    addFilterOptions(parser);
+    parser.addOption({ QStringLiteral("limit"), QStringLiteral("At most N articles."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("unread"), QStringLiteral("Only unread articles.") });
+    parser.addOption({ QStringLiteral("starred"), QStringLiteral("Only starred articles.") });
+    parser.addOption({ QStringLiteral("all"), QStringLiteral("Include drafts, unpublished and hidden articles.") });
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    ArticleFilter filter;
+    filter.categoryPath = parser.value(QStringLiteral("category"));
+    filter.tags = parser.values(QStringLiteral("tag"));
+    filter.anyTag = parser.isSet(QStringLiteral("any"));
+    filter.unreadOnly = parser.isSet(QStringLiteral("unread"));
+    filter.starredOnly = parser.isSet(QStringLiteral("starred"));
+    filter.includeHidden = parser.isSet(QStringLiteral("all"));
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 0) {
+            err() << "gazette list: --limit takes a whole number, not \"" << parser.value(QStringLiteral("limit")) << "\"\n";
+            return Usage;
+        }
+    }
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    const auto rows = LibraryStore(db).articles(filter);
+    if (!rows) {
+        err() << "gazette list: " << rows.error() << "\n";
+        return LibraryFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ArticleRow &row : rows.value())
+            array.append(rowJson(row));
+        printJson(array);
+        return Ok;
+    }
+    TextColumns table({ QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("CATEGORY"), QStringLiteral("TITLE") });
+    for (const ArticleRow &row : rows.value()) {
+        QString title = row.title;
+        if (!row.read)
+            title.prepend(QStringLiteral("● "));
+        if (row.starred)
+            title.prepend(QStringLiteral("★ "));
+        table.addRow({ QString::number(row.id), row.date.isValid() ? row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
+                       row.categoryPath.isEmpty() ? QStringLiteral("-") : row.categoryPath, title });
+    }
+    out() << table.render() << rows->size() << " article(s)\n";
+    return Ok;
+}
+
+int runShow(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    parser.addOption({ QStringLiteral("html"), QStringLiteral("Print the article's rendered HTML.") });
+    parser.addOption({ QStringLiteral("text"), QStringLiteral("Print the article's plain text.") });
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The article's id, as `gazette list` shows it."));
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok) {
+        err() << "gazette show: name one article by its id (see gazette list)\n";
+        return Usage;
+    }
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    const auto article = LibraryStore(db).article(id);
+    if (!article) {
+        err() << "gazette show: no article with id " << id << "\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = rowJson(article->row);
+        json.insert(QStringLiteral("html"), article->html);
+        json.insert(QStringLiteral("text"), article->text);
+        json.insert(QStringLiteral("author"), article->author);
+        json.insert(QStringLiteral("permalink"), article->permalink);
+        json.insert(QStringLiteral("excerpt"), article->excerpt);
+        json.insert(QStringLiteral("encoding"), article->encoding);
+        json.insert(QStringLiteral("metadata"), article->metadata);
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(article->warnings));
+        printJson(json);
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("html"))) {
+        out() << article->html;
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("text"))) {
+        out() << article->text << "\n";
+        return Ok;
+    }
+    const ArticleRow &row = article->row;
+    out() << row.title << "\n"
+          << (row.date.isValid() ? row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm t")) : QStringLiteral("(no date)"));
+    if (!row.categoryPath.isEmpty())
+        out() << "  ·  " << row.categoryPath;
+    if (!row.tags.isEmpty())
+        out() << "  ·  #" << row.tags.join(QStringLiteral(" #"));
+    out() << "\n" << row.path << "\n";
+    if (!row.sourceUrl.isEmpty())
+        out() << row.sourceUrl << "\n";
+    out() << "\n" << article->text << "\n";
+    return Ok;
+}
+
+int runCategories(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    const auto nodes = LibraryStore(db).categories();
+    if (!nodes) {
+        err() << "gazette categories: " << nodes.error() << "\n";
+        return LibraryFailure;
+    }
+    // Totals include the categories below; nodes come sorted by path, so children follow parents.
+    QHash<QString, std::pair<int, int>> totals;
+    for (const CategoryNode &node : nodes.value()) {
+        QString path = node.path;
+        while (true) {
+            auto &t = totals[path];
+            t.first += node.articles;
+            t.second += node.unread;
+            const qsizetype slash = path.lastIndexOf(u'/');
+            if (slash < 0)
+                break;
+            path.truncate(slash);
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CategoryNode &node : nodes.value())
+            array.append(QJsonObject { { QStringLiteral("path"), node.path },
+                                       { QStringLiteral("name"), node.name },
+                                       { QStringLiteral("display_name"), node.displayName },
+                                       { QStringLiteral("articles"), totals[node.path].first },
+                                       { QStringLiteral("unread"), totals[node.path].second } });
+        printJson(array);
+        return Ok;
+    }
+    TextColumns table({ QStringLiteral("ARTICLES"), QStringLiteral("UNREAD"), QStringLiteral("CATEGORY") });
+    for (const CategoryNode &node : nodes.value()) {
+        const QString indent(2 * node.path.count(u'/'), u' ');
+        QString label = indent + node.name;
+        if (node.displayName != node.name)
+            label += QStringLiteral(" (%1)").arg(node.displayName);
+        table.addRow({ QString::number(totals[node.path].first), QString::number(totals[node.path].second), label });
+    }
+    out() << table.render();
+    return Ok;
+}
+
+int runTags(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    parser.addOption({ QStringLiteral("category"), QStringLiteral("Count only articles in this category."),
+                       QStringLiteral("PATH") });
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    const auto tags = LibraryStore(db).tags(parser.value(QStringLiteral("category")));
+    if (!tags) {
+        err() << "gazette tags: " << tags.error() << "\n";
+        return LibraryFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const TagCount &tag : tags.value())
+            array.append(QJsonObject { { QStringLiteral("name"), tag.name }, { QStringLiteral("articles"), tag.articles } });
+        printJson(array);
+        return Ok;
+    }
+    TextColumns table({ QStringLiteral("ARTICLES"), QStringLiteral("TAG") });
+    for (const TagCount &tag : tags.value())
+        table.addRow({ QString::number(tag.articles), tag.name });
+    out() << table.render();
+    return Ok;
+}
+
+int runStats(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    const auto stats = LibraryStore(db).stats();
+    if (!stats) {
+        err() << "gazette stats: " << stats.error() << "\n";
+        return LibraryFailure;
+    }
+    const qint64 size = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray sources;
+        for (const auto &source : stats->sources)
+            sources.append(QJsonObject { { QStringLiteral("root"), source.root },
+                                         { QStringLiteral("articles"), source.articles },
+                                         { QStringLiteral("last_import"), isoDate(source.lastImport) } });
+        printJson(QJsonObject { { QStringLiteral("library"), db.path() },
+                                { QStringLiteral("bytes"), size },
+                                { QStringLiteral("articles"), stats->articles },
+                                { QStringLiteral("unread"), stats->unread },
+                                { QStringLiteral("starred"), stats->starred },
+                                { QStringLiteral("missing"), stats->missing },
+                                { QStringLiteral("hidden"), stats->hidden },
+                                { QStringLiteral("categories"), stats->categories },
+                                { QStringLiteral("tags"), stats->tags },
+                                { QStringLiteral("sources"), sources },
+                                { QStringLiteral("last_import"), stats->lastImport } });
+        return Ok;
+    }
+    out() << "library     " << db.path() << " (" << QLocale::c().formattedDataSize(size) << ")\n"
+          << "articles    " << stats->articles << " (" << stats->unread << " unread, " << stats->starred
+          << " starred, " << stats->missing << " missing their file, " << stats->hidden << " hidden)\n"
+          << "categories  " << stats->categories << "\n"
+          << "tags        " << stats->tags << "\n";
+    for (const auto &source : stats->sources)
+        out() << "source      " << source.root << ": " << source.articles << " articles, last import "
+              << source.lastImport.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "\n";
+    return Ok;
+}
+
+void printHelp()
+{
+    out() << "Usage: gazette [COMMAND] [OPTIONS]\n\n"
+          << "Gazette reads Jekyll news archives offline. Without a command it opens the window.\n\n"
+          << "Commands:\n";
+    for (const Command &c : Commands)
+        out() << "  " << QString::fromUtf8(c.name).leftJustified(12) << QString::fromUtf8(c.description) << "\n";
+    out() << "\nEvery command takes --db FILE (the library; default: $GAZETTE_LIBRARY, else\n"
+          << Database::defaultPath() << "), --json for scripts, and --help for its options.\n"
+          << "Exit status: 0 done, 1 the library could not be read or written, 2 bad usage.\n"
+          << "\nOptions:\n  -h, --help     Show this help.\n  -v, --version  Show the version.\n";
+}
+
+} // namespace
+
+bool CommandLine::handles(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == u"-h" || first == u"--help" || first == u"-v" || first == u"--version" || first == u"help")
+        return true;
+    for (const Command &c : Commands) {
+        if (first == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == u"-v" || first == u"--version") {
+        out() << "gazette " << GAZETTE_VERSION << " (Qt " << qVersion() << ")\n";
+        return Ok;
+    }
+    if (first == u"-h" || first == u"--help" || first == u"help") {
+        printHelp();
+        return Ok;
+    }
+    // QCommandLineParser sees "gazette import ..." as the program "gazette import".
+    QStringList rest = arguments.mid(2);
+    rest.prepend(QStringLiteral("gazette ") + first);
+    for (const Command &c : Commands) {
+        if (first != QLatin1String(c.name))
+            continue;
+        const QString name = QString::fromUtf8(c.name);
+        if (name == u"import")
+            return runImport(rest, c);
+        if (name == u"list")
+            return runList(rest, c);
+        if (name == u"show")
+            return runShow(rest, c);
+        if (name == u"categories")
+            return runCategories(rest, c);
+        if (name == u"tags")
+            return runTags(rest, c);
+        return runStats(rest, c);
+    }
+    printHelp();
+    return Usage;
+}
+
+} // namespace Gazette::Cli

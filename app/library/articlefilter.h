@@ -1,0 +1,30 @@
+// ArticleFilter: which articles a list shows; the same filter serves the window and `gazette list`.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Gazette::Library {
+
+struct ArticleFilter
+{
+    QString categoryPath; // this category and every one below it; empty for all
+    QStringList tags; // articles carrying all of these (or any, with anyTag)
+    bool anyTag = false;
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    bool includeHidden = false; // drafts, `published: false` and hidden articles
+    int limit = -1; // no limit when negative
+
+    // Keyset paging: rows strictly after this one in newest-first order.
+    struct Cursor
+    {
+        qint64 sortDate = 0;
+        qint64 id = 0;
+    };
+    std::optional<Cursor> after;
+};
+
+} // namespace Gazette::Library

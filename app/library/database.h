@@ -1,0 +1,40 @@
+// Database: one connection to a Gazette library file, opened in WAL mode and migrated to the current schema.
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Gazette::Library {
+
+class Database
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating it and its folder if needed) and migrates the library at `path`. Each Database is
+    // its own connection: use one per thread.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase &connection() { return m_db; }
+    QString path() const { return m_path; }
+
+    // The library of this user: $GAZETTE_LIBRARY, else library.sqlite in the data location.
+    static QString defaultPath();
+
+private:
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace Gazette::Library

@@ -1,0 +1,577 @@
+// Importer: brings a folder of posts into the library, incrementally, in parallel, file by file.
+#include "importer.h"
+
+#include "archivescanner.h"
+#include "database.h"
+#include "markdownrenderer.h"
+#include "plaintext.h"
+#include "postreader.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFuture>
+#include <QHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLibrary)
+
+namespace Gazette::Library {
+
+using Archive::ReadOutcome;
+using Archive::Site;
+using Archive::SourceFile;
+
+namespace {
+
+// A file read, parsed and rendered by a worker, ready for the writer.
+struct Prepared
+{
+    SourceFile file;
+    ReadOutcome outcome;
+    QString html;
+    QString text;
+};
+
+Prepared prepare(const SourceFile &file, const Site &site)
+{
+    Prepared p { file, Archive::PostReader::read(file, site), {}, {} };
+    if (p.outcome.kind != ReadOutcome::Kind::Article)
+        return p;
+    Archive::Post &post = p.outcome.post;
+    p.html = Markup::MarkdownRenderer::renderBody(post.body, post.isHtml);
+    p.text = Markup::PlainText::fromHtml(p.html);
+    if (post.title.isEmpty()) {
+        post.title = Markup::PlainText::firstLine(p.text);
+        if (post.title.isEmpty())
+            post.title = QFileInfo(file.relativePath).completeBaseName();
+        post.warnings << QStringLiteral("no title; using \"%1\" from the text").arg(post.title);
+    }
+    return p;
+}
+
+struct KnownArticle
+{
+    qint64 id = 0;
+    qint64 size = 0;
+    qint64 mtime = 0;
+    QByteArray hash;
+    bool missing = false;
+};
+
+struct KnownSkipped
+{
+    qint64 size = 0;
+    qint64 mtime = 0;
+    QString kind;
+    QString reason;
+};
+
+// NOT NULL text columns: Qt binds a null QString as SQL NULL.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// Everything the import writes, as prepared statements made once.
+class Writer
+{
+public:
+    Writer(Database &db, qint64 sourceId) : m_db(db.connection()), m_sourceId(sourceId) { }
+
+    QString error() const { return m_error; }
+    bool begin() { return m_db.transaction() || fail(m_db.lastError().text()); }
+    bool commit() { return m_db.commit() || fail(m_db.lastError().text()); }
+    void rollback() { m_db.rollback(); }
+
+    bool loadKnown(QHash<QString, KnownArticle> *articles, QHash<QString, KnownSkipped> *skipped)
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT path, id, file_size, file_mtime, content_hash, missing FROM articles "
+                                 "WHERE source_id = ?"));
+        q.addBindValue(m_sourceId);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        while (q.next())
+            articles->insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                                      q.value(3).toLongLong(), q.value(4).toByteArray(),
+                                                      q.value(5).toBool() });
+        q.prepare(QStringLiteral("SELECT path, file_size, file_mtime, kind, reason FROM skipped_files "
+                                 "WHERE source_id = ?"));
+        q.addBindValue(m_sourceId);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        while (q.next())
+            skipped->insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                                     q.value(3).toString(), q.value(4).toString() });
+        return true;
+    }
+
+    // Inserts a new article, or rewrites the one with `id` (keeping its reading state). Returns its id.
+    qint64 writeArticle(const Prepared &p, qint64 id)
+    {
+        const Archive::Post &post = p.outcome.post;
+        const qint64 categoryId = categoryFor(post.categories);
+        if (categoryId < 0)
+            return -1;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QSqlQuery &q = id ? statement(m_update, QStringLiteral(
+                "UPDATE articles SET path = :path, file_size = :size, file_mtime = :mtime, content_hash = :hash, "
+                "encoding = :encoding, title = :title, date_utc = :date, utc_offset = :offset, sort_date = :sort, "
+                "category_id = :category, permalink = :permalink, author = :author, excerpt = :excerpt, "
+                "layout = :layout, source_url = :url, metadata = :metadata, warnings = :warnings, "
+                "published = :published, draft = :draft, missing = 0, updated_at = :now WHERE id = :id"))
+                              : statement(m_insert, QStringLiteral(
+                "INSERT INTO articles (source_id, path, file_size, file_mtime, content_hash, encoding, title, "
+                "date_utc, utc_offset, sort_date, category_id, permalink, author, excerpt, layout, source_url, "
+                "metadata, warnings, published, draft, imported_at, updated_at) VALUES (:source, :path, :size, "
+                ":mtime, :hash, :encoding, :title, :date, :offset, :sort, :category, :permalink, :author, "
+                ":excerpt, :layout, :url, :metadata, :warnings, :published, :draft, :now, :now)"));
+        if (id)
+            q.bindValue(QStringLiteral(":id"), id);
+        else
+            q.bindValue(QStringLiteral(":source"), m_sourceId);
+        q.bindValue(QStringLiteral(":path"), post.relativePath);
+        q.bindValue(QStringLiteral(":size"), post.fileSize);
+        q.bindValue(QStringLiteral(":mtime"), post.fileMtime);
+        q.bindValue(QStringLiteral(":hash"), post.contentHash);
+        q.bindValue(QStringLiteral(":encoding"), nonNull(post.encoding));
+        q.bindValue(QStringLiteral(":title"), post.title);
+        q.bindValue(QStringLiteral(":date"), post.date.isValid() ? QVariant(post.date.toSecsSinceEpoch()) : QVariant());
+        q.bindValue(QStringLiteral(":offset"), post.utcOffset);
+        q.bindValue(QStringLiteral(":sort"), post.date.isValid() ? post.date.toSecsSinceEpoch() : 0);
+        q.bindValue(QStringLiteral(":category"), categoryId ? QVariant(categoryId) : QVariant());
+        q.bindValue(QStringLiteral(":permalink"), nonNull(post.permalink));
+        q.bindValue(QStringLiteral(":author"), nonNull(post.author));
+        q.bindValue(QStringLiteral(":excerpt"), nonNull(post.excerpt));
+        q.bindValue(QStringLiteral(":layout"), nonNull(post.layout));
+        q.bindValue(QStringLiteral(":url"), nonNull(post.sourceUrl));
+        q.bindValue(QStringLiteral(":metadata"), QString::fromUtf8(QJsonDocument(post.metadata).toJson(QJsonDocument::Compact)));
+        q.bindValue(QStringLiteral(":warnings"), nonNull(post.warnings.join(u'\n')));
+        q.bindValue(QStringLiteral(":published"), post.published ? 1 : 0);
+        q.bindValue(QStringLiteral(":draft"), post.draft ? 1 : 0);
+        q.bindValue(QStringLiteral(":now"), now);
+        if (!q.exec())
+            return fail(q.lastError().text()) ? 0 : -1;
+        if (!id)
+            id = q.lastInsertId().toLongLong();
+
+        QSqlQuery &body = statement(m_body, QStringLiteral(
+                "INSERT OR REPLACE INTO article_bodies (article_id, raw, html, text, renderer_version) "
+                "VALUES (?, ?, ?, ?, ?)"));
+        body.addBindValue(id);
+        body.addBindValue(nonNull(post.rawText));
+        body.addBindValue(nonNull(p.html));
+        body.addBindValue(nonNull(p.text));
+        body.addBindValue(Markup::MarkdownRenderer::Version);
+        if (!body.exec())
+            return fail(body.lastError().text()) ? 0 : -1;
+
+        QSqlQuery &clear = statement(m_clearTags, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+        clear.addBindValue(id);
+        if (!clear.exec())
+            return fail(clear.lastError().text()) ? 0 : -1;
+        for (const QString &tag : post.tags) {
+            const qint64 tagId = tagFor(tag);
+            QSqlQuery &link = statement(m_tag, QStringLiteral("INSERT OR IGNORE INTO article_tags VALUES (?, ?)"));
+            link.addBindValue(id);
+            link.addBindValue(tagId);
+            if (tagId < 0 || !link.exec())
+                return fail(link.lastError().text()) ? 0 : -1;
+        }
+        return id;
+    }
+
+    bool touchArticle(qint64 id, qint64 size, qint64 mtime)
+    {
+        QSqlQuery &q = statement(m_touch, QStringLiteral(
+                "UPDATE articles SET file_size = ?, file_mtime = ?, missing = 0 WHERE id = ?"));
+        q.addBindValue(size);
+        q.addBindValue(mtime);
+        q.addBindValue(id);
+        return q.exec() || fail(q.lastError().text());
+    }
+
+    bool markMissing(qint64 id)
+    {
+        QSqlQuery &q = statement(m_missing, QStringLiteral("UPDATE articles SET missing = 1 WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec() || fail(q.lastError().text());
+    }
+
+    bool writeSkipped(const SourceFile &file, const QString &kind, const QString &reason)
+    {
+        QSqlQuery &q = statement(m_skip, QStringLiteral(
+                "INSERT OR REPLACE INTO skipped_files (source_id, path, file_size, file_mtime, kind, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(m_sourceId);
+        q.addBindValue(file.relativePath);
+        q.addBindValue(file.size);
+        q.addBindValue(file.mtime);
+        q.addBindValue(kind);
+        q.addBindValue(reason);
+        return q.exec() || fail(q.lastError().text());
+    }
+
+    bool forgetSkipped(const QString &path)
+    {
+        QSqlQuery &q = statement(m_unskip, QStringLiteral("DELETE FROM skipped_files WHERE source_id = ? AND path = ?"));
+        q.addBindValue(m_sourceId);
+        q.addBindValue(path);
+        return q.exec() || fail(q.lastError().text());
+    }
+
+    // Categories and tags no article uses any more (after updates and moves).
+    bool pruneUnused()
+    {
+        QSqlQuery q(m_db);
+        for (int round = 0; round < 16; ++round) {
+            if (!q.exec(QStringLiteral(
+                        "DELETE FROM categories WHERE id NOT IN (SELECT category_id FROM articles WHERE category_id "
+                        "IS NOT NULL) AND id NOT IN (SELECT parent_id FROM categories WHERE parent_id IS NOT NULL)")))
+                return fail(q.lastError().text());
+            if (q.numRowsAffected() <= 0)
+                break;
+        }
+        m_categories.clear();
+        m_tags.clear();
+        return q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)"))
+                || fail(q.lastError().text());
+    }
+
+    bool finishRun(qint64 started, const ImportReport &report)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO import_runs (source_id, started_at, finished_at, summary) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(m_sourceId);
+        q.addBindValue(started);
+        q.addBindValue(QDateTime::currentSecsSinceEpoch());
+        q.addBindValue(QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return fail(q.lastError().text());
+        q.prepare(QStringLiteral("UPDATE sources SET last_import = ? WHERE id = ?"));
+        q.addBindValue(QDateTime::currentSecsSinceEpoch());
+        q.addBindValue(m_sourceId);
+        return q.exec() || fail(q.lastError().text());
+    }
+
+private:
+    bool fail(const QString &error)
+    {
+        m_error = error;
+        return false;
+    }
+
+    QSqlQuery &statement(std::optional<QSqlQuery> &slot, const QString &sql)
+    {
+        if (!slot) {
+            slot.emplace(m_db);
+            slot->prepare(sql);
+        }
+        return *slot;
+    }
+
+    // The id of the category path, creating its nodes; 0 for no category, -1 on error.
+    qint64 categoryFor(const QStringList &names)
+    {
+        qint64 parent = 0;
+        QString path;
+        for (const QString &name : names) {
+            path = path.isEmpty() ? name : path + u'/' + name;
+            if (const auto it = m_categories.constFind(path); it != m_categories.constEnd()) {
+                parent = *it;
+                continue;
+            }
+            QSqlQuery &find = statement(m_findCategory, QStringLiteral("SELECT id FROM categories WHERE path = ?"));
+            find.addBindValue(path);
+            if (!find.exec())
+                return fail(find.lastError().text()) ? 0 : -1;
+            if (find.next()) {
+                parent = find.value(0).toLongLong();
+            } else {
+                QSqlQuery &add = statement(m_addCategory, QStringLiteral(
+                        "INSERT INTO categories (parent_id, name, path) VALUES (?, ?, ?)"));
+                add.addBindValue(parent ? QVariant(parent) : QVariant());
+                add.addBindValue(name);
+                add.addBindValue(path);
+                if (!add.exec())
+                    return fail(add.lastError().text()) ? 0 : -1;
+                parent = add.lastInsertId().toLongLong();
+            }
+            find.finish();
+            m_categories.insert(path, parent);
+        }
+        return parent;
+    }
+
+    qint64 tagFor(const QString &name)
+    {
+        if (const auto it = m_tags.constFind(name); it != m_tags.constEnd())
+            return *it;
+        QSqlQuery &add = statement(m_addTag, QStringLiteral(
+                "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id"));
+        add.addBindValue(name);
+        if (!add.exec() || !add.next())
+            return fail(add.lastError().text()) ? 0 : -1;
+        const qint64 id = add.value(0).toLongLong();
+        add.finish();
+        m_tags.insert(name, id);
+        return id;
+    }
+
+    QSqlDatabase &m_db;
+    qint64 m_sourceId;
+    QString m_error;
+    QHash<QString, qint64> m_categories;
+    QHash<QString, qint64> m_tags;
+    std::optional<QSqlQuery> m_insert, m_update, m_body, m_clearTags, m_tag, m_touch, m_missing, m_skip, m_unskip,
+            m_findCategory, m_addCategory, m_addTag;
+};
+
+Result<qint64> sourceFor(Database &db, const Site &site)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO sources (root, is_jekyll) VALUES (?, ?) "
+                             "ON CONFLICT (root) DO UPDATE SET is_jekyll = excluded.is_jekyll RETURNING id"));
+    q.addBindValue(site.root);
+    q.addBindValue(site.isJekyll ? 1 : 0);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+QString skippedKind(ReadOutcome::Kind kind)
+{
+    switch (kind) {
+    case ReadOutcome::Kind::SitePage: return QStringLiteral("page");
+    case ReadOutcome::Kind::NotAPost: return QStringLiteral("ignored");
+    default: return QStringLiteral("failed");
+    }
+}
+
+} // namespace
+
+Importer::Importer(QString libraryPath, QObject *parent) : QObject(parent), m_libraryPath(std::move(libraryPath)) { }
+
+ImportReport Importer::importFolder(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 started = QDateTime::currentSecsSinceEpoch();
+    m_cancelled = false;
+    ImportReport report;
+    report.root = path;
+
+    const auto scanned = Archive::ArchiveScanner::scan(path);
+    if (!scanned) {
+        report.error = scanned.error();
+        return report;
+    }
+    const Archive::Scan &scan = scanned.value();
+    report.root = scan.site.root;
+
+    Database db;
+    const auto libraryFailed = [&](const QString &error) {
+        report.error = QStringLiteral("%1: cannot write the library: %2").arg(m_libraryPath, error);
+        report.libraryError = true;
+        report.seconds = timer.elapsed() / 1000.0;
+        return report;
+    };
+    if (auto opened = db.open(m_libraryPath); !opened) {
+        report.error = opened.error();
+        report.libraryError = true;
+        return report;
+    }
+    const auto sourceId = sourceFor(db, scan.site);
+    if (!sourceId)
+        return libraryFailed(sourceId.error());
+
+    Writer writer(db, sourceId.value());
+    QHash<QString, KnownArticle> known;
+    QHash<QString, KnownSkipped> skipped;
+    if (!writer.loadKnown(&known, &skipped))
+        return libraryFailed(writer.error());
+
+    for (const Archive::ScanProblem &problem : scan.problems)
+        report.record({ problem.relativePath, FileOutcome::Status::Failed, problem.reason, 0 });
+
+    // Sort the files: unchanged ones need no reading.
+    QList<SourceFile> toRead;
+    QList<std::pair<qint64, const SourceFile *>> toRestore;
+    QSet<QString> seen;
+    seen.reserve(scan.files.size());
+    for (const SourceFile &file : scan.files) {
+        seen.insert(file.relativePath);
+        if (const auto it = known.constFind(file.relativePath); it != known.constEnd()) {
+            if (it->size == file.size && it->mtime == file.mtime) {
+                if (it->missing)
+                    toRestore.append({ it->id, &file });
+                else
+                    report.record({ file.relativePath, FileOutcome::Status::Unchanged, {}, it->id });
+                continue;
+            }
+        } else if (const auto s = skipped.constFind(file.relativePath);
+                   s != skipped.constEnd() && s->size == file.size && s->mtime == file.mtime) {
+            if (s->kind == u"failed")
+                report.record({ file.relativePath, FileOutcome::Status::Failed, s->reason, 0 });
+            else if (s->kind == u"page")
+                report.record({ file.relativePath, FileOutcome::Status::SitePage, {}, 0 });
+            continue;
+        }
+        toRead.append(file);
+    }
+
+    // Articles whose file is gone: a new file with the same content (or name) is the same post, moved.
+    QHash<QByteArray, QString> vanishedByHash;
+    QHash<QString, QString> vanishedByName;
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (!seen.contains(it.key())) {
+            vanishedByHash.insert(it->hash, it.key());
+            vanishedByName.insert(QFileInfo(it.key()).fileName(), it.key());
+        }
+    }
+    const auto takeVanished = [&](const Archive::Post &post) -> QString {
+        QString path = vanishedByHash.value(post.contentHash);
+        if (path.isEmpty())
+            path = vanishedByName.value(QFileInfo(post.relativePath).fileName());
+        if (!path.isEmpty()) {
+            vanishedByHash.remove(known.value(path).hash);
+            vanishedByName.remove(QFileInfo(path).fileName());
+        }
+        return path;
+    };
+
+    if (!toRestore.isEmpty()) {
+        if (!writer.begin())
+            return libraryFailed(writer.error());
+        for (const auto &[id, file] : toRestore) {
+            if (!writer.touchArticle(id, file->size, file->mtime)) {
+                writer.rollback();
+                return libraryFailed(writer.error());
+            }
+            report.record({ file->relativePath, FileOutcome::Status::Restored, {}, id });
+        }
+        if (!writer.commit())
+            return libraryFailed(writer.error());
+    }
+
+    const int total = int(toRead.size());
+    emit progress(0, total);
+    const Site site = scan.site;
+    const auto work = [site](const SourceFile &file) { return prepare(file, site); };
+    QFuture<Prepared> next;
+    if (total > 0)
+        next = QtConcurrent::mapped(toRead.mid(0, BatchSize), work);
+    bool structureChanged = false;
+    for (int from = 0; from < total; from += BatchSize) {
+        QFuture<Prepared> current = next;
+        if (from + BatchSize < total)
+            next = QtConcurrent::mapped(toRead.mid(from + BatchSize, BatchSize), work);
+        const QList<Prepared> batch = current.results();
+
+        if (!writer.begin())
+            return libraryFailed(writer.error());
+        for (const Prepared &p : batch) {
+            const QString &rel = p.file.relativePath;
+            report.bytesRead += p.file.size;
+            const auto existing = known.constFind(rel);
+            if (p.outcome.kind != ReadOutcome::Kind::Article) {
+                if (!writer.writeSkipped(p.file, skippedKind(p.outcome.kind), p.outcome.reason)) {
+                    writer.rollback();
+                    return libraryFailed(writer.error());
+                }
+                if (p.outcome.kind == ReadOutcome::Kind::SitePage) {
+                    report.record({ rel, FileOutcome::Status::SitePage, {}, 0 });
+                } else if (p.outcome.kind == ReadOutcome::Kind::Failed || existing != known.constEnd()) {
+                    QString reason = p.outcome.reason;
+                    if (existing != known.constEnd())
+                        reason += QStringLiteral("; the article imported before is kept as it was");
+                    report.record({ rel, FileOutcome::Status::Failed, reason, existing != known.constEnd() ? existing->id : 0 });
+                }
+                continue;
+            }
+
+            const Archive::Post &post = p.outcome.post;
+            FileOutcome outcome { rel, FileOutcome::Status::Added, post.warnings.join(QStringLiteral("; ")), 0 };
+            qint64 id = 0;
+            if (existing != known.constEnd()) {
+                id = existing->id;
+                if (existing->hash == post.contentHash) { // touched, not changed
+                    outcome.status = existing->missing ? FileOutcome::Status::Restored : FileOutcome::Status::Unchanged;
+                    outcome.message.clear();
+                    outcome.articleId = id;
+                    if (!writer.touchArticle(id, p.file.size, p.file.mtime)) {
+                        writer.rollback();
+                        return libraryFailed(writer.error());
+                    }
+                    report.record(outcome);
+                    continue;
+                }
+                outcome.status = FileOutcome::Status::Updated;
+            } else if (const QString from = takeVanished(post); !from.isEmpty()) {
+                id = known.value(from).id;
+                outcome.status = FileOutcome::Status::Moved;
+                outcome.message = QStringLiteral("moved from %1").arg(from)
+                        + (outcome.message.isEmpty() ? QString() : QStringLiteral("; ") + outcome.message);
+                known.remove(from);
+            }
+            structureChanged = structureChanged || id != 0;
+            outcome.articleId = writer.writeArticle(p, id);
+            if (outcome.articleId <= 0) {
+                writer.rollback();
+                return libraryFailed(writer.error());
+            }
+            if (skipped.contains(rel) && !writer.forgetSkipped(rel)) {
+                writer.rollback();
+                return libraryFailed(writer.error());
+            }
+            report.record(outcome);
+        }
+        if (!writer.commit())
+            return libraryFailed(writer.error());
+        emit progress(int(std::min(from + BatchSize, total)), total);
+        if (m_cancelled) {
+            next.cancel();
+            next.waitForFinished();
+            report.cancelled = true;
+            break;
+        }
+    }
+
+    if (!writer.begin())
+        return libraryFailed(writer.error());
+    if (!report.cancelled) {
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (seen.contains(it.key()))
+                continue;
+            if (!it->missing && !writer.markMissing(it->id)) {
+                writer.rollback();
+                return libraryFailed(writer.error());
+            }
+            report.record({ it.key(), FileOutcome::Status::Missing, QStringLiteral("the file is gone; the article is kept"), it->id });
+        }
+        for (auto it = skipped.cbegin(); it != skipped.cend(); ++it) {
+            if (!seen.contains(it.key()) && !writer.forgetSkipped(it.key())) {
+                writer.rollback();
+                return libraryFailed(writer.error());
+            }
+        }
+    }
+    if (structureChanged && !writer.pruneUnused()) {
+        writer.rollback();
+        return libraryFailed(writer.error());
+    }
+    report.seconds = timer.elapsed() / 1000.0;
+    if (!writer.finishRun(started, report) || !writer.commit()) {
+        writer.rollback();
+        return libraryFailed(writer.error());
+    }
+    qCDebug(lcLibrary) << "imported" << report.root << ":" << report.summary() << "in" << report.seconds << "s";
+    return report;
+}
+
+} // namespace Gazette::Library

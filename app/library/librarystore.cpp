@@ -1,0 +1,291 @@
+// LibraryStore: what the window and the command line read from a library, and the reader's state.
+#include "librarystore.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace Gazette::Library {
+
+namespace {
+
+constexpr auto Visible = "a.published = 1 AND a.draft = 0 AND a.hidden = 0";
+
+const QString RowSelect = QStringLiteral(
+        "a.id, a.title, a.date_utc, a.utc_offset, a.sort_date, coalesce(c.path, ''), "
+        "(SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+        " WHERE at.article_id = a.id), "
+        "s.root || '/' || a.path, a.source_url, a.is_read, a.starred, a.missing, "
+        "(a.draft OR NOT a.published OR a.hidden), a.source_id ");
+const QString RowFrom = QStringLiteral(
+        "FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN categories c ON c.id = a.category_id ");
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+
+    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")) + u' '; }
+};
+
+Where whereFor(const ArticleFilter &filter)
+{
+    Where where;
+    if (!filter.includeHidden)
+        where.clauses << QString::fromLatin1(Visible);
+    if (!filter.categoryPath.isEmpty()) {
+        // "a/b" and everything below it: the paths in ["a/b/", "a/b0"), '0' being the character after '/'.
+        where.clauses << QStringLiteral(
+                "a.category_id IN (SELECT id FROM categories WHERE path = ? OR (path >= ? AND path < ?))");
+        where.values << filter.categoryPath << filter.categoryPath + u'/' << filter.categoryPath + u'0';
+    }
+    if (!filter.tags.isEmpty()) {
+        QStringList marks;
+        for (const QString &tag : filter.tags) {
+            marks << QStringLiteral("?");
+            where.values << tag;
+        }
+        QString clause = QStringLiteral("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = "
+                                        "at.tag_id WHERE t.name IN (%1) GROUP BY at.article_id")
+                                 .arg(marks.join(u','));
+        if (!filter.anyTag)
+            clause += QStringLiteral(" HAVING count(*) = %1").arg(QSet<QString>(filter.tags.begin(), filter.tags.end()).size());
+        where.clauses << clause + u')';
+    }
+    if (filter.unreadOnly)
+        where.clauses << QStringLiteral("a.is_read = 0");
+    if (filter.starredOnly)
+        where.clauses << QStringLiteral("a.starred = 1");
+    if (filter.after) {
+        where.clauses << QStringLiteral("(a.sort_date < ? OR (a.sort_date = ? AND a.id < ?))");
+        where.values << filter.after->sortDate << filter.after->sortDate << filter.after->id;
+    }
+    return where;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QDateTime dateFrom(const QVariant &utc, int offset)
+{
+    if (utc.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(utc.toLongLong(), QTimeZone(offset));
+}
+
+ArticleRow rowFrom(const QSqlQuery &q)
+{
+    ArticleRow row;
+    row.id = q.value(0).toLongLong();
+    row.title = q.value(1).toString();
+    row.date = dateFrom(q.value(2), q.value(3).toInt());
+    row.sortDate = q.value(4).toLongLong();
+    row.categoryPath = q.value(5).toString();
+    row.tags = q.value(6).toString().split(QChar(31), Qt::SkipEmptyParts);
+    row.tags.sort(Qt::CaseInsensitive);
+    row.path = q.value(7).toString();
+    row.sourceUrl = q.value(8).toString();
+    row.read = q.value(9).toBool();
+    row.starred = q.value(10).toBool();
+    row.missing = q.value(11).toBool();
+    row.hidden = q.value(12).toBool();
+    row.sourceId = q.value(13).toLongLong();
+    return row;
+}
+
+QString failure(const QSqlQuery &query)
+{
+    return QStringLiteral("library query failed: %1").arg(query.lastError().text());
+}
+
+} // namespace
+
+Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) const
+{
+    const Where where = whereFor(filter);
+    QString sql = QStringLiteral("SELECT ") + RowSelect + RowFrom + where.sql() + QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC");
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!run(query, sql, where.values))
+        return Result<QList<ArticleRow>>::failure(failure(query));
+    QList<ArticleRow> rows;
+    while (query.next())
+        rows.append(rowFrom(query));
+    return rows;
+}
+
+Result<int> LibraryStore::countArticles(const ArticleFilter &filter) const
+{
+    ArticleFilter counted = filter;
+    counted.after.reset();
+    const Where where = whereFor(counted);
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("SELECT count(*) FROM articles a ") + where.sql(), where.values) || !query.next())
+        return Result<int>::failure(failure(query));
+    return query.value(0).toInt();
+}
+
+std::optional<ArticleDetail> LibraryStore::article(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    const QString sql = QStringLiteral("SELECT ") + RowSelect
+            + QStringLiteral(", s.root, a.path, b.html, b.text, b.raw, a.author, a.permalink, a.excerpt, "
+                             "a.encoding, a.metadata, a.warnings ")
+            + RowFrom
+            + QStringLiteral("LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?");
+    if (!run(query, sql, { id }) || !query.next())
+        return std::nullopt;
+    ArticleDetail detail;
+    detail.row = rowFrom(query);
+    detail.sourceRoot = query.value(14).toString();
+    detail.relativePath = query.value(15).toString();
+    detail.html = query.value(16).toString();
+    detail.text = query.value(17).toString();
+    detail.raw = query.value(18).toString();
+    detail.author = query.value(19).toString();
+    detail.permalink = query.value(20).toString();
+    detail.excerpt = query.value(21).toString();
+    detail.encoding = query.value(22).toString();
+    detail.metadata = QJsonDocument::fromJson(query.value(23).toString().toUtf8()).object();
+    detail.warnings = query.value(24).toString().split(u'\n', Qt::SkipEmptyParts);
+    return detail;
+}
+
+Result<QList<CategoryNode>> LibraryStore::categories() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+            "SELECT c.id, coalesce(c.parent_id, 0), c.name, c.path, count(a.id), coalesce(sum(a.is_read = 0), 0) "
+            "FROM categories c LEFT JOIN articles a ON a.category_id = c.id AND %1 "
+            "GROUP BY c.id ORDER BY c.path")
+                                .arg(QString::fromLatin1(Visible));
+    if (!run(query, sql))
+        return Result<QList<CategoryNode>>::failure(failure(query));
+    QList<CategoryNode> nodes;
+    QHash<qint64, qsizetype> index;
+    while (query.next()) {
+        CategoryNode node;
+        node.id = query.value(0).toLongLong();
+        node.parentId = query.value(1).toLongLong();
+        node.name = query.value(2).toString();
+        node.path = query.value(3).toString();
+        node.displayName = node.name;
+        node.articles = query.value(4).toInt();
+        node.unread = query.value(5).toInt();
+        index.insert(node.id, nodes.size());
+        nodes.append(node);
+    }
+
+    // A category whose every article carries one same tag is shown by that tag's name (the finews archive
+    // files 人民邮电报新闻 under `renminyoudianbao`).
+    const QString tagSql = QStringLiteral(
+            "SELECT a.category_id, t.name, count(*) FROM articles a "
+            "JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id "
+            "WHERE a.category_id IS NOT NULL AND %1 GROUP BY a.category_id, t.id")
+                                   .arg(QString::fromLatin1(Visible));
+    if (!run(query, tagSql))
+        return Result<QList<CategoryNode>>::failure(failure(query));
+    QHash<qint64, QStringList> everywhere;
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.constEnd() && nodes[*it].articles == query.value(2).toInt())
+            everywhere[nodes[*it].id] << query.value(1).toString();
+    }
+    for (auto it = everywhere.cbegin(); it != everywhere.cend(); ++it) {
+        if (it.value().size() == 1)
+            nodes[index.value(it.key())].displayName = it.value().first();
+    }
+    return nodes;
+}
+
+Result<QList<TagCount>> LibraryStore::tags(const QString &categoryPath) const
+{
+    ArticleFilter filter;
+    filter.categoryPath = categoryPath;
+    const Where where = whereFor(filter);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT t.name, count(*) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                       "JOIN articles a ON a.id = at.article_id ")
+            + where.sql() + QStringLiteral("GROUP BY t.id ORDER BY count(*) DESC, t.name");
+    if (!run(query, sql, where.values))
+        return Result<QList<TagCount>>::failure(failure(query));
+    QList<TagCount> tags;
+    while (query.next())
+        tags.append({ query.value(0).toString(), query.value(1).toInt() });
+    return tags;
+}
+
+Result<LibraryStats> LibraryStore::stats() const
+{
+    LibraryStats stats;
+    QSqlQuery query(m_db.connection());
+    const QString sql = QStringLiteral(
+            "SELECT count(*) FILTER (WHERE %1), count(*) FILTER (WHERE %1 AND a.is_read = 0), "
+            "count(*) FILTER (WHERE %1 AND a.starred = 1), count(*) FILTER (WHERE a.missing = 1), "
+            "count(*) FILTER (WHERE NOT (%1)), (SELECT count(*) FROM categories), (SELECT count(*) FROM tags) "
+            "FROM articles a")
+                                .arg(QString::fromLatin1(Visible));
+    if (!run(query, sql) || !query.next())
+        return Result<LibraryStats>::failure(failure(query));
+    stats.articles = query.value(0).toInt();
+    stats.unread = query.value(1).toInt();
+    stats.starred = query.value(2).toInt();
+    stats.missing = query.value(3).toInt();
+    stats.hidden = query.value(4).toInt();
+    stats.categories = query.value(5).toInt();
+    stats.tags = query.value(6).toInt();
+
+    if (!run(query, QStringLiteral("SELECT s.root, count(a.id), s.last_import FROM sources s "
+                                   "LEFT JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY s.root")))
+        return Result<LibraryStats>::failure(failure(query));
+    while (query.next()) {
+        LibraryStats::Source source;
+        source.root = query.value(0).toString();
+        source.articles = query.value(1).toInt();
+        if (!query.value(2).isNull())
+            source.lastImport = QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong());
+        stats.sources.append(source);
+    }
+    if (run(query, QStringLiteral("SELECT summary FROM import_runs ORDER BY id DESC LIMIT 1")) && query.next())
+        stats.lastImport = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return stats;
+}
+
+Status LibraryStore::setRead(qint64 id, bool read)
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("UPDATE articles SET is_read = ? WHERE id = ?"), { read ? 1 : 0, id }))
+        return Status::failure(failure(query));
+    return success();
+}
+
+Status LibraryStore::setStarred(qint64 id, bool starred)
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("UPDATE articles SET starred = ? WHERE id = ?"), { starred ? 1 : 0, id }))
+        return Status::failure(failure(query));
+    return success();
+}
+
+QString LibraryStore::sourceRoot(qint64 sourceId) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("SELECT root FROM sources WHERE id = ?"), { sourceId }) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+} // namespace Gazette::Library

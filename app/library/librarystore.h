@@ -1,0 +1,109 @@
+// LibraryStore: what the window and the command line read from a library, and the reader's state.
+#pragma once
+
+#include "articlefilter.h"
+#include "database.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Gazette::Library {
+
+struct ArticleRow
+{
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString title;
+    QDateTime date; // in the offset the post was written with; invalid when unknown
+    qint64 sortDate = 0;
+    QString categoryPath;
+    QStringList tags;
+    QString path; // absolute path of the source file
+    QString sourceUrl;
+    bool read = false;
+    bool starred = false;
+    bool missing = false;
+    bool hidden = false; // draft, unpublished or hidden by the reader
+};
+
+struct ArticleDetail
+{
+    ArticleRow row;
+    QString sourceRoot;
+    QString relativePath;
+    QString html;
+    QString text;
+    QString raw;
+    QString author;
+    QString permalink;
+    QString excerpt;
+    QString encoding;
+    QJsonObject metadata;
+    QStringList warnings;
+};
+
+struct CategoryNode
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for a top-level category
+    QString name;
+    QString path;
+    QString displayName; // the one tag every article of the category carries, else the name
+    int articles = 0; // directly in this category (visible ones)
+    int unread = 0;
+};
+
+struct TagCount
+{
+    QString name;
+    int articles = 0;
+};
+
+struct LibraryStats
+{
+    int articles = 0;
+    int unread = 0;
+    int starred = 0;
+    int missing = 0;
+    int hidden = 0;
+    int categories = 0;
+    int tags = 0;
+    struct Source
+    {
+        QString root;
+        int articles = 0;
+        QDateTime lastImport;
+    };
+    QList<Source> sources;
+    QJsonObject lastImport; // the summary of the newest import run
+};
+
+class LibraryStore
+{
+public:
+    explicit LibraryStore(Database &db) : m_db(db) { }
+
+    Result<QList<ArticleRow>> articles(const ArticleFilter &filter) const;
+    Result<int> countArticles(const ArticleFilter &filter) const;
+    std::optional<ArticleDetail> article(qint64 id) const;
+    Result<QList<CategoryNode>> categories() const;
+    Result<QList<TagCount>> tags(const QString &categoryPath = {}) const;
+    Result<LibraryStats> stats() const;
+
+    Status setRead(qint64 id, bool read);
+    Status setStarred(qint64 id, bool starred);
+
+    // The folder an article came from, for the article view's local images.
+    QString sourceRoot(qint64 sourceId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Gazette::Library

@@ -1,0 +1,18 @@
+// PlainText: the visible text of an HTML fragment, for search and previews.
+#pragma once
+
+#include <QString>
+
+namespace Gazette::Markup {
+
+class PlainText
+{
+public:
+    // Parses with gumbo (HTML5 rules); skips scripts, styles and elements hidden with display:none;
+    // one line per block element; runs of white space folded.
+    static QString fromHtml(const QString &html);
+    // The first sentence or line of a text, at most `maxLength` characters, for a missing title.
+    static QString firstLine(const QString &text, int maxLength = 60);
+};
+
+} // namespace Gazette::Markup

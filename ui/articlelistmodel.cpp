@@ -1,0 +1,142 @@
+// ArticleListModel: the articles of the current filter, newest first, fetched page by page as the view scrolls.
+#include "articlelistmodel.h"
+
+#include <QFont>
+
+namespace Gazette::Ui {
+
+ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void ArticleListModel::setStore(Library::LibraryStore *store)
+{
+    m_store = store;
+    setFilter(m_filter);
+}
+
+void ArticleListModel::setFilter(const Library::ArticleFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_filter.after.reset();
+    m_filter.limit = PageSize;
+    m_rows.clear();
+    m_total = 0;
+    m_atEnd = !m_store;
+    if (m_store) {
+        const auto total = m_store->countArticles(m_filter);
+        m_total = total ? total.value() : 0;
+        m_rows = fetchPage();
+        m_atEnd = m_rows.size() < PageSize;
+    }
+    endResetModel();
+}
+
+QList<Library::ArticleRow> ArticleListModel::fetchPage() const
+{
+    Library::ArticleFilter page = m_filter;
+    if (!m_rows.isEmpty())
+        page.after = Library::ArticleFilter::Cursor { m_rows.last().sortDate, m_rows.last().id };
+    auto rows = m_store->articles(page);
+    return rows ? rows.value() : QList<Library::ArticleRow>();
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || !m_store)
+        return;
+    const QList<Library::ArticleRow> more = fetchPage();
+    m_atEnd = more.size() < PageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+const Library::ArticleRow *ArticleListModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+void ArticleListModel::setRead(int row, bool read)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].read == read || !m_store)
+        return;
+    if (m_store->setRead(m_rows[row].id, read)) {
+        m_rows[row].read = read;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), { Qt::FontRole, ReadRole });
+    }
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    const Library::ArticleRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row->title;
+        case DateColumn:
+            return row->date.isValid() ? row->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        case CategoryColumn:
+            return row->categoryPath;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn) {
+            QString tip = row->title;
+            if (!row->tags.isEmpty())
+                tip += u'\n' + tr("Tags: %1").arg(row->tags.join(QStringLiteral(", ")));
+            if (row->missing)
+                tip += u'\n' + tr("The file of this article is gone; the library keeps it.");
+            return tip;
+        }
+        return {};
+    case Qt::FontRole:
+        if (!row->read) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case IdRole:
+        return row->id;
+    case SourceIdRole:
+        return row->sourceId;
+    case ReadRole:
+        return row->read;
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn: return tr("Title");
+    case DateColumn: return tr("Date");
+    case CategoryColumn: return tr("Category");
+    }
+    return {};
+}
+
+} // namespace Gazette::Ui

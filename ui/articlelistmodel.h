@@ -1,0 +1,46 @@
+// ArticleListModel: the articles of the current filter, newest first, fetched page by page as the view scrolls.
+#pragma once
+
+#include "articlefilter.h"
+#include "librarystore.h"
+
+#include <QAbstractTableModel>
+
+namespace Gazette::Ui {
+
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, DateColumn, CategoryColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SourceIdRole, ReadRole };
+    static constexpr int PageSize = 256;
+
+    explicit ArticleListModel(QObject *parent = nullptr);
+
+    // The store must outlive the model, or be replaced with setStore() before it goes.
+    void setStore(Library::LibraryStore *store);
+    void setFilter(const Library::ArticleFilter &filter);
+    const Library::ArticleFilter &filter() const { return m_filter; }
+    int totalCount() const { return m_total; }
+    const Library::ArticleRow *rowAt(int row) const;
+    void setRead(int row, bool read);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QList<Library::ArticleRow> fetchPage() const;
+
+    Library::LibraryStore *m_store = nullptr;
+    Library::ArticleFilter m_filter;
+    QList<Library::ArticleRow> m_rows;
+    int m_total = 0;
+    bool m_atEnd = true;
+};
+
+} // namespace Gazette::Ui

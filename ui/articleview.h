@@ -1,0 +1,24 @@
+// ArticleView: shows articles from the library in a web view that never reaches the network by itself.
+#pragma once
+
+#include <QWebEngineView>
+
+namespace Gazette::Ui {
+
+class ArticleSchemeHandler;
+
+class ArticleView : public QWebEngineView
+{
+    Q_OBJECT
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void setLibrary(const QString &path);
+    void showArticle(qint64 sourceId, qint64 articleId);
+    void showPlaceholder(const QString &message);
+
+private:
+    ArticleSchemeHandler *m_handler;
+};
+
+} // namespace Gazette::Ui

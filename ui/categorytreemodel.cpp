@@ -1,0 +1,139 @@
+// CategoryTreeModel: "All articles" and the category tree, with article and unread counts.
+#include "categorytreemodel.h"
+
+#include <QFont>
+#include <QHash>
+
+namespace Gazette::Ui {
+
+CategoryTreeModel::CategoryTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) { }
+
+CategoryTreeModel::~CategoryTreeModel() = default;
+
+void CategoryTreeModel::reload(Library::LibraryStore &store)
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    auto all = std::make_unique<Node>();
+    all->label = tr("All articles");
+    all->parent = m_root.get();
+    Node *allNode = all.get();
+    m_root->children.push_back(std::move(all));
+
+    if (const auto stats = store.stats()) {
+        allNode->articles = stats->articles;
+        allNode->unread = stats->unread;
+    }
+    if (const auto categories = store.categories()) {
+        QHash<qint64, Node *> byId;
+        // Sorted by path: a parent always comes before its children.
+        for (const Library::CategoryNode &category : categories.value()) {
+            Node *parent = byId.value(category.parentId, allNode);
+            auto node = std::make_unique<Node>();
+            node->label = category.displayName;
+            node->name = category.name;
+            node->path = category.path;
+            node->parent = parent;
+            node->row = int(parent->children.size());
+            byId.insert(category.id, node.get());
+            for (Node *n = node.get(); n && n != allNode; n = n->parent) {
+                n->articles += category.articles;
+                n->unread += category.unread;
+            }
+            parent->children.push_back(std::move(node));
+        }
+    }
+    endResetModel();
+}
+
+QModelIndex CategoryTreeModel::indexForPath(const QString &path) const
+{
+    const Node *node = m_root->children.front().get();
+    if (path.isEmpty())
+        return createIndex(0, 0, node);
+    for (const QString &part : path.split(u'/')) {
+        const Node *next = nullptr;
+        for (const auto &child : node->children) {
+            if (child->path.section(u'/', -1) == part) {
+                next = child.get();
+                break;
+            }
+        }
+        if (!next)
+            return {};
+        node = next;
+    }
+    return createIndex(node->row, 0, node);
+}
+
+CategoryTreeModel::Node *CategoryTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CategoryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *node = nodeFor(parent);
+    if (row < 0 || row >= int(node->children.size()) || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex CategoryTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeFor(child);
+    if (!child.isValid() || node->parent == m_root.get() || !node->parent)
+        return {};
+    return createIndex(node->parent->row, 0, node->parent);
+}
+
+int CategoryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int CategoryTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? QVariant(node->label) : QVariant(node->articles);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1: %2 articles, %3 unread").arg(node->label).arg(node->articles).arg(node->unread);
+        if (!node->name.isEmpty() && node->name != node->label)
+            tip += u'\n' + tr("Category: %1").arg(node->path);
+        return tip;
+    }
+    case Qt::FontRole:
+        if (node->unread > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case PathRole:
+        return node->path;
+    default:
+        return {};
+    }
+}
+
+QVariant CategoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Category") : tr("Articles");
+}
+
+} // namespace Gazette::Ui

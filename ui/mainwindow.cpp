@@ -1,0 +1,278 @@
+// MainWindow: categories, the article list and the article on a splitter; import and library menus.
+#include "mainwindow.h"
+
+#include "articlelistmodel.h"
+#include "articleview.h"
+#include "categorytreemodel.h"
+#include "importer.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QWindow>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Gazette::Ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_categories(new CategoryTreeModel(this)),
+      m_articles(new ArticleListModel(this)),
+      m_categoryView(new QTreeView),
+      m_articleView(new QTreeView),
+      m_reader(new ArticleView),
+      m_statusCount(new QLabel),
+      m_statusImport(new QLabel)
+{
+    setWindowTitle(tr("Gazette"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
+
+    m_categoryView->setModel(m_categories);
+    m_categoryView->setHeaderHidden(false);
+    m_categoryView->setUniformRowHeights(true);
+    m_categoryView->header()->setStretchLastSection(false);
+    m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::NameColumn, QHeaderView::Stretch);
+    m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::CountColumn, QHeaderView::ResizeToContents);
+
+    m_articleView->setModel(m_articles);
+    m_articleView->setRootIsDecorated(false);
+    m_articleView->setUniformRowHeights(true); // rows of one height keep 100,000 rows cheap to lay out
+    m_articleView->setAlternatingRowColors(true);
+    m_articleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_articleView->header()->setStretchLastSection(false);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->header()->resizeSection(ArticleListModel::DateColumn, 130);
+    m_articleView->header()->resizeSection(ArticleListModel::CategoryColumn, 120);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_categoryView);
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_articleView);
+    right->addWidget(m_reader);
+    right->setStretchFactor(1, 3);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 4);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    right->setObjectName(QStringLiteral("readerSplitter"));
+    setCentralWidget(splitter);
+
+    statusBar()->addWidget(m_statusCount);
+    statusBar()->addPermanentWidget(m_statusImport);
+
+    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showCategory(current); });
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showArticle(current); });
+    connect(m_reader, &ArticleView::loadFinished, this, [this](bool) {
+        if (!m_screenshotFile.isEmpty())
+            QTimer::singleShot(800, this, &MainWindow::saveScreenshot);
+    });
+
+    buildMenus();
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        splitter->setSizes({ 260, 1020 });
+    if (!right->restoreState(settings.value(QStringLiteral("window/readerSplitter")).toByteArray()))
+        right->setSizes({ 280, 520 });
+    m_reader->showPlaceholder(tr("Choose an article"));
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (auto *splitter : findChildren<QSplitter *>())
+        settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
+    m_articles->setStore(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("&Import Folder..."), this,
+                                      &MainWindow::chooseFolderToImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library..."), this,
+                                    &MainWindow::chooseLibrary);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp,
+                                    &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Gazette"), this, [this] {
+        QMessageBox::about(this, tr("About Gazette"),
+                           tr("<h3>Gazette %1</h3><p>An offline reader for Jekyll news archives.</p>"
+                              "<p>Qt %2<br>Library: %3</p>")
+                                   .arg(QStringLiteral(GAZETTE_VERSION), QString::fromLatin1(qVersion()),
+                                        m_db ? m_db->path().toHtmlEscaped() : QString()));
+    });
+}
+
+bool MainWindow::openLibrary(const QString &path, const QString &sampleArchive)
+{
+    auto db = std::make_unique<Library::Database>();
+    if (auto opened = db->open(path); !opened) {
+        QMessageBox::critical(this, tr("Cannot open the library"), opened.error());
+        return false;
+    }
+    m_articles->setStore(nullptr);
+    m_db = std::move(db);
+    m_store = std::make_unique<Library::LibraryStore>(*m_db);
+    m_reader->setLibrary(path);
+    m_articles->setStore(m_store.get());
+    reloadModels();
+    setWindowTitle(tr("Gazette — %1").arg(QFileInfo(path).fileName()));
+
+    const auto stats = m_store->stats();
+    if (stats && stats->sources.isEmpty() && !sampleArchive.isEmpty() && QFileInfo(sampleArchive).isDir())
+        importFolder(sampleArchive);
+    return true;
+}
+
+void MainWindow::reloadModels()
+{
+    if (!m_store)
+        return;
+    const QString path = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
+    m_categories->reload(*m_store);
+    m_categoryView->expandToDepth(0);
+    QModelIndex current = m_categories->indexForPath(path);
+    if (!current.isValid())
+        current = m_categories->indexForPath({});
+    m_categoryView->setCurrentIndex(current);
+    showCategory(current);
+}
+
+void MainWindow::showCategory(const QModelIndex &index)
+{
+    if (!m_store)
+        return;
+    Library::ArticleFilter filter;
+    filter.categoryPath = index.data(CategoryTreeModel::PathRole).toString();
+    m_articles->setFilter(filter);
+    if (m_articles->rowCount() > 0)
+        m_articleView->setCurrentIndex(m_articles->index(0, 0));
+    updateStatus();
+}
+
+void MainWindow::showArticle(const QModelIndex &index)
+{
+    const Library::ArticleRow *row = m_articles->rowAt(index.row());
+    if (!row) {
+        m_reader->showPlaceholder(tr("Choose an article"));
+        return;
+    }
+    m_reader->showArticle(row->sourceId, row->id);
+    m_articles->setRead(index.row(), true);
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusCount->setText(tr("%n article(s)", nullptr, m_articles->totalCount()));
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Jekyll site or folder of posts"));
+    if (!folder.isEmpty())
+        importFolder(folder);
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Open or create a library"), QFileInfo(m_db ? m_db->path() : QString()).absolutePath(),
+                                                      tr("Gazette libraries (*.sqlite);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        openLibrary(file);
+}
+
+void MainWindow::importFolder(const QString &path)
+{
+    if (!m_db || m_importing)
+        return;
+    m_importing = true;
+    auto *importer = new Library::Importer(m_db->path());
+    auto *progress = new QProgressDialog(tr("Importing %1...").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Import"));
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(importer, &Library::Importer::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, progress, [importer] { importer->cancel(); });
+
+    auto *watcher = new QFutureWatcher<Library::ImportReport>(this);
+    connect(watcher, &QFutureWatcher<Library::ImportReport>::finished, this, [=, this] {
+        const Library::ImportReport report = watcher->result();
+        progress->deleteLater();
+        watcher->deleteLater();
+        importer->deleteLater();
+        m_importing = false;
+        reloadModels();
+        showImportResult(report);
+        emit importFinished(report);
+    });
+    watcher->setFuture(QtConcurrent::run([importer, path] { return importer->importFolder(path); }));
+    m_statusImport->setText(tr("Importing..."));
+}
+
+void MainWindow::showImportResult(const Library::ImportReport &report)
+{
+    m_statusImport->setText(tr("Last import: %1").arg(report.summary()));
+    if (!report.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import failed"), report.error);
+        return;
+    }
+    if (!m_screenshotFile.isEmpty())
+        return; // unattended
+    QStringList problems;
+    for (const Library::FileOutcome &file : report.files) {
+        if (file.status == Library::FileOutcome::Status::Failed)
+            problems << tr("%1: %2").arg(file.path, file.message);
+    }
+    QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import finished"),
+                    tr("%1\n\n%2").arg(QDir::toNativeSeparators(report.root), report.summary()), QMessageBox::Ok, this);
+    if (!problems.isEmpty()) {
+        box.setInformativeText(tr("%n file(s) could not be imported; see the details.", nullptr, int(problems.size())));
+        box.setDetailedText(problems.join(u'\n'));
+    }
+    box.exec();
+}
+
+void MainWindow::takeScreenshotAndQuit(const QString &file)
+{
+    m_screenshotFile = file;
+    QTimer::singleShot(60000, qApp, [] { QCoreApplication::exit(3); }); // never hang a test
+}
+
+void MainWindow::saveScreenshot()
+{
+    if (m_screenshotFile.isEmpty() || m_importing)
+        return;
+    QPixmap shot = windowHandle() && windowHandle()->screen()
+            ? windowHandle()->screen()->grabWindow(winId())
+            : grab();
+    const bool saved = shot.save(m_screenshotFile);
+    QCoreApplication::exit(saved ? 0 : 4);
+}
+
+} // namespace Gazette::Ui

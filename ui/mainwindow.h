@@ -1,0 +1,61 @@
+// MainWindow: categories, the article list and the article on a splitter; import and library menus.
+#pragma once
+
+#include "database.h"
+#include "importreport.h"
+#include "librarystore.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTreeView;
+
+namespace Gazette::Ui {
+
+class ArticleListModel;
+class ArticleView;
+class CategoryTreeModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the library; an empty one gets `sampleArchive` imported (when it is not empty).
+    bool openLibrary(const QString &path, const QString &sampleArchive = {});
+    void importFolder(const QString &path);
+    // Saves a picture of the window once the first article has loaded, then quits (for docs and tests).
+    void takeScreenshotAndQuit(const QString &file);
+
+signals:
+    void importFinished(const Gazette::Library::ImportReport &report);
+
+private:
+    void buildMenus();
+    void reloadModels();
+    void showCategory(const QModelIndex &index);
+    void showArticle(const QModelIndex &index);
+    void updateStatus();
+    void chooseFolderToImport();
+    void chooseLibrary();
+    void showImportResult(const Library::ImportReport &report);
+    void saveScreenshot();
+
+    std::unique_ptr<Library::Database> m_db;
+    std::unique_ptr<Library::LibraryStore> m_store;
+    CategoryTreeModel *m_categories;
+    ArticleListModel *m_articles;
+    QTreeView *m_categoryView;
+    QTreeView *m_articleView;
+    ArticleView *m_reader;
+    QLabel *m_statusCount;
+    QLabel *m_statusImport;
+    bool m_importing = false;
+    QString m_screenshotFile;
+};
+
+} // namespace Gazette::Ui

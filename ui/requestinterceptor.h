@@ -1,0 +1,18 @@
+// RequestInterceptor: the whole network policy of the article view: nothing leaves Gazette's own scheme.
+#pragma once
+
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace Gazette::Ui {
+
+class RequestInterceptor : public QWebEngineUrlRequestInterceptor
+{
+    Q_OBJECT
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override;
+
+    static bool isAllowed(const QUrl &url);
+};
+
+} // namespace Gazette::Ui
