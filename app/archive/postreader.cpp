@@ -49,6 +49,7 @@ QString scalarText(const QJsonValue &value)
 // split on white space.
 QStringList namesFrom(const QJsonObject &fields, const QString &singular, const QString &plural)
 {
+    static const QRegularExpression whiteSpace(QStringLiteral("\\s+"));
     QStringList names;
     const auto addList = [&names](const QJsonArray &array) {
         for (const auto &item : array) {
@@ -68,7 +69,7 @@ QStringList namesFrom(const QJsonObject &fields, const QString &singular, const 
         if (v.isArray())
             addList(v.toArray());
         else
-            names = scalarText(v).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            names = scalarText(v).split(whiteSpace, Qt::SkipEmptyParts);
     }
     return names;
 }

@@ -160,7 +160,7 @@ Status Database::open(const QString &path)
         close();
         return Status::failure(QStringLiteral("%1: cannot open the library: %2").arg(path, error));
     }
-    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+    for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
                                 "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000" }) {
         if (auto s = exec(m_db, QString::fromLatin1(pragma)); !s) {
             close();

@@ -8,7 +8,8 @@ namespace Gazette::Markup {
 class PlainText
 {
 public:
-    // Parses with gumbo (HTML5 rules); skips scripts, styles and elements hidden with display:none;
+    // Skips markup, comments, scripts, styles and elements hidden with display:none or `hidden`;
+    // decodes entities;
     // one line per block element; runs of white space folded.
     static QString fromHtml(const QString &html);
     // The first sentence or line of a text, at most `maxLength` characters, for a missing title.
