@@ -55,6 +55,11 @@ ArticleView::ArticleView(QWidget *parent) : QWebEngineView(parent), m_handler(ne
     setContextMenuPolicy(Qt::NoContextMenu);
 }
 
+ArticleView::~ArticleView()
+{
+    delete page(); // before the profile it uses
+}
+
 void ArticleView::setLibrary(const QString &path)
 {
     m_handler->setLibrary(path);

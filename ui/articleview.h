@@ -12,6 +12,7 @@ class ArticleView : public QWebEngineView
     Q_OBJECT
 public:
     explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
 
     void setLibrary(const QString &path);
     void showArticle(qint64 sourceId, qint64 articleId);

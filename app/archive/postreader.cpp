@@ -110,8 +110,8 @@ ReadOutcome PostReader::read(const SourceFile &file, const Site &site)
 {
     if (file.size > MaxFileSize)
         return failed(file, QStringLiteral("file is %1, over the %2 limit for a post")
-                                    .arg(QLocale::c().formattedDataSize(file.size),
-                                         QLocale::c().formattedDataSize(MaxFileSize)));
+                                    .arg(QLocale::c().formattedDataSize(file.size, 1),
+                                         QLocale::c().formattedDataSize(MaxFileSize, 0)));
     QFile f(file.absolutePath);
     if (!f.open(QIODevice::ReadOnly))
         return failed(file, QStringLiteral("cannot read the file: %1").arg(f.errorString()));
@@ -120,7 +120,7 @@ ReadOutcome PostReader::read(const SourceFile &file, const Site &site)
         return failed(file, QStringLiteral("cannot read the file: %1").arg(f.errorString()));
     if (bytes.size() > MaxFileSize)
         return failed(file, QStringLiteral("file is over the %1 limit for a post")
-                                    .arg(QLocale::c().formattedDataSize(MaxFileSize)));
+                                    .arg(QLocale::c().formattedDataSize(MaxFileSize, 0)));
     return parse(bytes, file, site);
 }
 

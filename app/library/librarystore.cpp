@@ -203,8 +203,11 @@ Result<QList<CategoryNode>> LibraryStore::categories() const
         if (it != index.constEnd() && nodes[*it].articles == query.value(2).toInt())
             everywhere[nodes[*it].id] << query.value(1).toString();
     }
+    QSet<qint64> parents;
+    for (const CategoryNode &node : std::as_const(nodes))
+        parents.insert(node.parentId);
     for (auto it = everywhere.cbegin(); it != everywhere.cend(); ++it) {
-        if (it.value().size() == 1)
+        if (it.value().size() == 1 && !parents.contains(it.key())) // a leaf: the tag names all it holds
             nodes[index.value(it.key())].displayName = it.value().first();
     }
     return nodes;

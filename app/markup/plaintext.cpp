@@ -195,14 +195,14 @@ QString PlainText::fromHtml(const QString &html)
             p = t < end ? t + 1 : end;
 
             if (hiddenDepth > 0) {
-                if (name == hiddenTag) {
+                if (hiddenTag == u"p" && !closing && isBlock(name) && name != u"br") {
+                    hiddenDepth = 0; // a block start ends an open paragraph (paragraphs do not nest)
+                    p = tagStart;
+                } else if (name == hiddenTag) {
                     if (closing)
                         --hiddenDepth;
                     else if (!selfClosing)
                         ++hiddenDepth;
-                } else if (hiddenTag == u"p" && !closing && isBlock(name) && name != u"br") {
-                    hiddenDepth = 0; // a block start ends an open paragraph
-                    p = tagStart;
                 }
                 continue;
             }
