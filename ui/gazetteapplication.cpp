@@ -31,6 +31,7 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
     if (geteuid() == 0)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     ArticleSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it before the app exists
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gazette"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gazette"));

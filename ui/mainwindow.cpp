@@ -39,6 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Gazette"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
 
+    m_categoryView->setObjectName(QStringLiteral("categoryView"));
+    m_articleView->setObjectName(QStringLiteral("articleList"));
     m_categoryView->setModel(m_categories);
     m_categoryView->setHeaderHidden(false);
     m_categoryView->setUniformRowHeights(true);
@@ -141,7 +143,7 @@ bool MainWindow::openLibrary(const QString &path, const QString &sampleArchive)
 
     const auto stats = m_store->stats();
     if (stats && stats->sources.isEmpty() && !sampleArchive.isEmpty() && QFileInfo(sampleArchive).isDir())
-        importFolder(sampleArchive);
+        importFolder(sampleArchive, false); // first start: the sample, without a dialog to dismiss
     return true;
 }
 
@@ -203,7 +205,7 @@ void MainWindow::chooseLibrary()
         openLibrary(file);
 }
 
-void MainWindow::importFolder(const QString &path)
+void MainWindow::importFolder(const QString &path, bool announce)
 {
     if (!m_db || m_importing)
         return;
@@ -228,8 +230,10 @@ void MainWindow::importFolder(const QString &path)
         importer->deleteLater();
         m_importing = false;
         reloadModels();
-        showImportResult(report);
+        m_statusImport->setText(tr("Last import: %1").arg(report.summary()));
         emit importFinished(report);
+        if (announce || !report.error.isEmpty())
+            showImportResult(report);
     });
     watcher->setFuture(QtConcurrent::run([importer, path] { return importer->importFolder(path); }));
     m_statusImport->setText(tr("Importing..."));
@@ -237,25 +241,27 @@ void MainWindow::importFolder(const QString &path)
 
 void MainWindow::showImportResult(const Library::ImportReport &report)
 {
-    m_statusImport->setText(tr("Last import: %1").arg(report.summary()));
+    if (!m_screenshotFile.isEmpty())
+        return; // unattended
     if (!report.error.isEmpty()) {
         QMessageBox::warning(this, tr("Import failed"), report.error);
         return;
     }
-    if (!m_screenshotFile.isEmpty())
-        return; // unattended
     QStringList problems;
     for (const Library::FileOutcome &file : report.files) {
         if (file.status == Library::FileOutcome::Status::Failed)
             problems << tr("%1: %2").arg(file.path, file.message);
     }
-    QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import finished"),
-                    tr("%1\n\n%2").arg(QDir::toNativeSeparators(report.root), report.summary()), QMessageBox::Ok, this);
+    auto *box = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Import finished"),
+                                tr("%1\n\n%2").arg(QDir::toNativeSeparators(report.root), report.summary()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
     if (!problems.isEmpty()) {
-        box.setInformativeText(tr("%n file(s) could not be imported; see the details.", nullptr, int(problems.size())));
-        box.setDetailedText(problems.join(u'\n'));
+        box->setInformativeText(tr("%n file(s) could not be imported; see the details.", nullptr, int(problems.size())));
+        box->setDetailedText(problems.join(u'\n'));
     }
-    box.exec();
+    box->open();
 }
 
 void MainWindow::takeScreenshotAndQuit(const QString &file)

@@ -27,7 +27,8 @@ public:
 
     // Opens the library; an empty one gets `sampleArchive` imported (when it is not empty).
     bool openLibrary(const QString &path, const QString &sampleArchive = {});
-    void importFolder(const QString &path);
+    // Imports in a worker thread with a progress dialog; `announce` shows the result in a dialog too.
+    void importFolder(const QString &path, bool announce = true);
     // Saves a picture of the window once the first article has loaded, then quits (for docs and tests).
     void takeScreenshotAndQuit(const QString &file);
 

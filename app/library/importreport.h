@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace Gazette::Library {
@@ -52,3 +53,5 @@ struct ImportReport
 };
 
 } // namespace Gazette::Library
+
+Q_DECLARE_METATYPE(Gazette::Library::ImportReport)

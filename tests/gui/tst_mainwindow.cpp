@@ -1,0 +1,79 @@
+// Tests MainWindow offscreen: first start imports the sample, the category tree filters the list, reading marks read.
+#include "articleschemehandler.h"
+#include "database.h"
+#include "librarystore.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Gazette;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void firstStartImportsTheSampleAndBrowses()
+    {
+        const QString library = m_dir.filePath("library.sqlite");
+        Ui::MainWindow window;
+        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
+        window.show();
+        QVERIFY(window.openLibrary(library, QStringLiteral(GAZETTE_SAMPLE_DIR)));
+        QVERIFY(imported.wait(60000));
+        const auto report = imported.first().first().value<Library::ImportReport>();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY(report.added >= 30);
+
+        Library::Database db;
+        QVERIFY(db.open(library));
+        Library::LibraryStore store(db);
+
+        auto *categories = window.findChild<QTreeView *>(QStringLiteral("categoryView"));
+        auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
+        QVERIFY(categories && articles);
+        const QModelIndex all = categories->model()->index(0, 0);
+        QCOMPARE(all.data().toString(), QStringLiteral("All articles"));
+        QCOMPARE(categories->model()->index(0, 1).data().toInt(), store.stats()->articles);
+
+        // Choosing a category shows exactly its articles (and those below it), newest first.
+        QModelIndex technology;
+        for (int row = 0; row < categories->model()->rowCount(all); ++row) {
+            if (categories->model()->index(row, 0, all).data().toString() == u"technology")
+                technology = categories->model()->index(row, 0, all);
+        }
+        QVERIFY(technology.isValid());
+        categories->setCurrentIndex(technology);
+        Library::ArticleFilter filter;
+        filter.categoryPath = QStringLiteral("technology");
+        const auto expected = store.articles(filter).value();
+        QCOMPARE(articles->model()->rowCount(), int(expected.size()));
+        for (int row = 0; row < expected.size(); ++row)
+            QCOMPARE(articles->model()->index(row, 0).data().toString(), expected[row].title);
+
+        // The article shown first is marked read, in the list and in the library.
+        QCOMPARE(articles->currentIndex().row(), 0);
+        QVERIFY(store.article(expected.first().id)->row.read);
+        QVERIFY(!articles->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(articles->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    Ui::ArticleSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("gazette-test"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
