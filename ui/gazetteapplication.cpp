@@ -1,14 +1,16 @@
-// GazetteApplication: starts the window: application identity, the web view's scheme, the library.
+// GazetteApplication: starts the window: application identity, the web view's scheme, one window per library.
 #include "gazetteapplication.h"
 
 #include "articleschemehandler.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <unistd.h>
 
@@ -16,13 +18,19 @@ namespace Gazette::Ui {
 
 QString GazetteApplication::sampleArchive(const QString &fallbackSample)
 {
-    const QString fromEnv = qEnvironmentVariable("GAZETTE_SAMPLE_ARCHIVE");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
+    if (qEnvironmentVariableIsSet("GAZETTE_SAMPLE_ARCHIVE"))
+        return qEnvironmentVariable("GAZETTE_SAMPLE_ARCHIVE");
     const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/gazette/sample");
     if (QFileInfo(installed).isDir())
         return QDir::cleanPath(installed);
     return fallbackSample;
+}
+
+std::unique_ptr<QSettings> GazetteApplication::settings()
+{
+    return std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                                               + QStringLiteral("/gazette.conf"),
+                                       QSettings::IniFormat);
 }
 
 int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSample)
@@ -36,28 +44,53 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
     QApplication::setApplicationName(QStringLiteral("gazette"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gazette"));
     QApplication::setApplicationVersion(QStringLiteral(GAZETTE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("gazette"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.gazettereader.Gazette"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("gazette"), QIcon(QStringLiteral(":/icons/gazette.svg"))));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Gazette: an offline reader for Jekyll news archives."));
+    parser.setApplicationDescription(QStringLiteral("Gazette: an offline reader for Jekyll news archives.\n"
+                                                    "`gazette open FOLDER` raises the open window and imports FOLDER."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("db"), QStringLiteral("The library file."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("category"), QStringLiteral("The category to show first (a path: a/b)."),
+                       QStringLiteral("PATH") });
     parser.addOption({ QStringLiteral("screenshot"),
                        QStringLiteral("Save a picture of the window once an article shows, then quit."),
                        QStringLiteral("PNG") });
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), QStringLiteral("A folder to import on start."), QStringLiteral("[FOLDER]"));
-    parser.process(app);
+    parser.addPositionalArgument(QStringLiteral("FOLDER"), QStringLiteral("A folder to import."), QStringLiteral("[FOLDER]"));
+    QStringList arguments = app.arguments();
+    if (arguments.value(1) == u"open") // the desktop entry's "Open with Gazette"
+        arguments.removeAt(1);
+    parser.process(arguments);
 
-    MainWindow window;
     const QString library = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                : Library::Database::defaultPath();
-    if (parser.isSet(QStringLiteral("screenshot")))
+    const QString folder = parser.positionalArguments().value(0);
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+
+    SingleInstance instance(library);
+    if (!screenshot && instance.handOver(folder))
+        return 0; // the window already open took it
+
+    MainWindow window;
+    if (screenshot)
         window.takeScreenshotAndQuit(parser.value(QStringLiteral("screenshot")));
+    else
+        instance.listen();
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&window](const QString &handed) {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+        if (!handed.isEmpty())
+            window.importFolder(handed);
+    });
     window.show();
     if (!window.openLibrary(library, sampleArchive(fallbackSample)))
         return 1;
-    if (const QString folder = parser.positionalArguments().value(0); !folder.isEmpty())
+    if (parser.isSet(QStringLiteral("category")))
+        window.selectCategory(parser.value(QStringLiteral("category")));
+    if (!folder.isEmpty())
         window.importFolder(folder);
     return app.exec();
 }

@@ -1,17 +1,22 @@
 // GazetteApplication: starts the window: application identity, the web view's scheme, the library.
 #pragma once
 
+#include <QSettings>
 #include <QString>
+
+#include <memory>
 
 namespace Gazette::Ui {
 
 class GazetteApplication
 {
 public:
-    // `gazette [--db FILE] [--screenshot FILE.png] [FOLDER]`. `fallbackSample` is the bundled sample
+    // `gazette [open] [--db FILE] [--category PATH] [--screenshot FILE.png] [FOLDER]`. `fallbackSample` is the bundled sample
     // archive in a build tree; an installed Gazette finds its copy under share/gazette/sample.
     static int run(int argc, char *argv[], const QString &fallbackSample);
     static QString sampleArchive(const QString &fallbackSample);
+    // The window's settings, in the config location ($XDG_CONFIG_HOME/gazette/gazette.conf).
+    static std::unique_ptr<QSettings> settings();
 };
 
 } // namespace Gazette::Ui

@@ -4,6 +4,7 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "categorytreemodel.h"
+#include "gazetteapplication.h"
 #include "importer.h"
 
 #include <QApplication>
@@ -84,11 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     resize(1280, 800);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+    const auto settings = GazetteApplication::settings();
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    if (!splitter->restoreState(settings->value(QStringLiteral("window/mainSplitter")).toByteArray()))
         splitter->setSizes({ 260, 1020 });
-    if (!right->restoreState(settings.value(QStringLiteral("window/readerSplitter")).toByteArray()))
+    if (!right->restoreState(settings->value(QStringLiteral("window/readerSplitter")).toByteArray()))
         right->setSizes({ 280, 520 });
     m_reader->showPlaceholder(tr("Choose an article"));
 }
@@ -117,13 +118,22 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Gazette"), this, [this] {
-        QMessageBox::about(this, tr("About Gazette"),
-                           tr("<h3>Gazette %1</h3><p>An offline reader for Jekyll news archives.</p>"
-                              "<p>Qt %2<br>Library: %3</p>")
-                                   .arg(QStringLiteral(GAZETTE_VERSION), QString::fromLatin1(qVersion()),
-                                        m_db ? m_db->path().toHtmlEscaped() : QString()));
-    });
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Gazette"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QString library = tr("none open");
+    if (m_db) {
+        const qint64 bytes = QFileInfo(m_db->path()).size() + QFileInfo(m_db->path() + QStringLiteral("-wal")).size();
+        library = QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(m_db->path()).toHtmlEscaped(),
+                                               QLocale().formattedDataSize(bytes));
+    }
+    QMessageBox::about(this, tr("About Gazette"),
+                       tr("<h3>Gazette %1</h3><p>An offline reader for Jekyll news archives.</p>"
+                          "<p>Qt %2 · SQLite %3</p><p>Library: %4</p>")
+                               .arg(QStringLiteral(GAZETTE_VERSION), QString::fromLatin1(qVersion()),
+                                    Library::Database::sqliteVersion(), library));
 }
 
 bool MainWindow::openLibrary(const QString &path, const QString &sampleArchive)
@@ -151,7 +161,9 @@ void MainWindow::reloadModels()
 {
     if (!m_store)
         return;
-    const QString path = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
+    const QString path = m_wantedCategory.isEmpty()
+            ? m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString()
+            : std::exchange(m_wantedCategory, QString());
     m_categories->reload(*m_store);
     m_categoryView->expandToDepth(0);
     QModelIndex current = m_categories->indexForPath(path);
@@ -262,6 +274,16 @@ void MainWindow::showImportResult(const Library::ImportReport &report)
         box->setDetailedText(problems.join(u'\n'));
     }
     box->open();
+}
+
+void MainWindow::selectCategory(const QString &path)
+{
+    const QModelIndex index = m_categories->indexForPath(path);
+    m_wantedCategory = index.isValid() ? QString() : path;
+    if (!index.isValid())
+        return;
+    m_categoryView->expand(index.parent());
+    m_categoryView->setCurrentIndex(index);
 }
 
 void MainWindow::takeScreenshotAndQuit(const QString &file)

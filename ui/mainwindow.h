@@ -31,6 +31,7 @@ public:
     void importFolder(const QString &path, bool announce = true);
     // Saves a picture of the window once the first article has loaded, then quits (for docs and tests).
     void takeScreenshotAndQuit(const QString &file);
+    void selectCategory(const QString &path);
 
 signals:
     void importFinished(const Gazette::Library::ImportReport &report);
@@ -45,6 +46,7 @@ private:
     void chooseLibrary();
     void showImportResult(const Library::ImportReport &report);
     void saveScreenshot();
+    void showAbout();
 
     std::unique_ptr<Library::Database> m_db;
     std::unique_ptr<Library::LibraryStore> m_store;
@@ -57,6 +59,7 @@ private:
     QLabel *m_statusImport;
     bool m_importing = false;
     QString m_screenshotFile;
+    QString m_wantedCategory; // asked for before the library had it (first-start import)
 };
 
 } // namespace Gazette::Ui

@@ -437,8 +437,10 @@ int runStats(const QStringList &arguments, const Command &command)
 void printHelp()
 {
     out() << "Usage: gazette [COMMAND] [OPTIONS]\n\n"
-          << "Gazette reads Jekyll news archives offline. Without a command it opens the window.\n\n"
-          << "Commands:\n";
+          << "Gazette reads Jekyll news archives offline. Without a command it opens the window\n"
+          << "(gazette --db FILE --category PATH FOLDER; see `gazette open --help`).\n\n"
+          << "Commands:\n"
+          << "  " << QStringLiteral("open").leftJustified(12) << "Open the window, or raise the open one, and import a folder.\n";
     for (const Command &c : Commands)
         out() << "  " << QString::fromUtf8(c.name).leftJustified(12) << QString::fromUtf8(c.description) << "\n";
     out() << "\nEvery command takes --db FILE (the library; default: $GAZETTE_LIBRARY, else\n"
@@ -465,7 +467,7 @@ int CommandLine::run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
     if (first == u"-v" || first == u"--version") {
-        out() << "gazette " << GAZETTE_VERSION << " (Qt " << qVersion() << ")\n";
+        out() << "gazette " << GAZETTE_VERSION << "\nQt " << qVersion() << "\nSQLite " << Database::sqliteVersion() << "\n";
         return Ok;
     }
     if (first == u"-h" || first == u"--help" || first == u"help") {

@@ -112,7 +112,7 @@ Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return Status::failure(query.lastError().text());
+        return Status::failure(Database::describe(query.lastError()));
     return success();
 }
 
@@ -141,12 +141,32 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
 }
 
+QString Database::sqliteVersion()
+{
+    Database db;
+    if (!db.open(QStringLiteral(":memory:")))
+        return QStringLiteral("unknown");
+    QSqlQuery query(db.m_db);
+    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
+                                                                                : QStringLiteral("unknown");
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    const QString text = error.text();
+    if (error.nativeErrorCode() == u"5" || error.nativeErrorCode() == u"6" || text.contains(QLatin1String("locked")))
+        return QStringLiteral("the library is locked by another program (another Gazette importing?); try again "
+                              "when it is done (%1)")
+                .arg(text);
+    return text;
+}
+
 Status Database::open(const QString &path)
 {
     close();
     m_path = path;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (path != u":memory:" && !QDir().mkpath(info.absolutePath()))
         return Status::failure(QStringLiteral("%1: cannot create the folder for the library").arg(info.absolutePath()));
     if (info.exists() && info.isDir())
         return Status::failure(QStringLiteral("%1: is a folder, not a library file").arg(path));

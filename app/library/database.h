@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace Gazette::Library {
@@ -28,6 +29,10 @@ public:
 
     // The library of this user: $GAZETTE_LIBRARY, else library.sqlite in the data location.
     static QString defaultPath();
+    // The version of the SQLite library Qt's driver uses.
+    static QString sqliteVersion();
+    // A message for a failed statement; a locked library says so plainly.
+    static QString describe(const QSqlError &error);
 
 private:
     Status migrate();

@@ -83,8 +83,8 @@ public:
     Writer(Database &db, qint64 sourceId) : m_db(db.connection()), m_sourceId(sourceId) { }
 
     QString error() const { return m_error; }
-    bool begin() { return m_db.transaction() || fail(m_db.lastError().text()); }
-    bool commit() { return m_db.commit() || fail(m_db.lastError().text()); }
+    bool begin() { return m_db.transaction() || fail(Database::describe(m_db.lastError())); }
+    bool commit() { return m_db.commit() || fail(Database::describe(m_db.lastError())); }
     void rollback() { m_db.rollback(); }
 
     bool loadKnown(QHash<QString, KnownArticle> *articles, QHash<QString, KnownSkipped> *skipped)
@@ -95,7 +95,7 @@ public:
                                  "WHERE source_id = ?"));
         q.addBindValue(m_sourceId);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(Database::describe(q.lastError()));
         while (q.next())
             articles->insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(),
                                                       q.value(3).toLongLong(), q.value(4).toByteArray(),
@@ -104,7 +104,7 @@ public:
                                  "WHERE source_id = ?"));
         q.addBindValue(m_sourceId);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(Database::describe(q.lastError()));
         while (q.next())
             skipped->insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(),
                                                      q.value(3).toString(), q.value(4).toString() });
@@ -156,7 +156,7 @@ public:
         q.bindValue(QStringLiteral(":draft"), post.draft ? 1 : 0);
         q.bindValue(QStringLiteral(":now"), now);
         if (!q.exec())
-            return fail(q.lastError().text()) ? 0 : -1;
+            return fail(Database::describe(q.lastError())) ? 0 : -1;
         if (!id)
             id = q.lastInsertId().toLongLong();
 
@@ -169,19 +169,19 @@ public:
         body.addBindValue(nonNull(p.text));
         body.addBindValue(Markup::MarkdownRenderer::Version);
         if (!body.exec())
-            return fail(body.lastError().text()) ? 0 : -1;
+            return fail(Database::describe(body.lastError())) ? 0 : -1;
 
         QSqlQuery &clear = statement(m_clearTags, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
         clear.addBindValue(id);
         if (!clear.exec())
-            return fail(clear.lastError().text()) ? 0 : -1;
+            return fail(Database::describe(clear.lastError())) ? 0 : -1;
         for (const QString &tag : post.tags) {
             const qint64 tagId = tagFor(tag);
             QSqlQuery &link = statement(m_tag, QStringLiteral("INSERT OR IGNORE INTO article_tags VALUES (?, ?)"));
             link.addBindValue(id);
             link.addBindValue(tagId);
             if (tagId < 0 || !link.exec())
-                return fail(link.lastError().text()) ? 0 : -1;
+                return fail(Database::describe(link.lastError())) ? 0 : -1;
         }
         return id;
     }
@@ -193,14 +193,14 @@ public:
         q.addBindValue(size);
         q.addBindValue(mtime);
         q.addBindValue(id);
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(Database::describe(q.lastError()));
     }
 
     bool markMissing(qint64 id)
     {
         QSqlQuery &q = statement(m_missing, QStringLiteral("UPDATE articles SET missing = 1 WHERE id = ?"));
         q.addBindValue(id);
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(Database::describe(q.lastError()));
     }
 
     bool writeSkipped(const SourceFile &file, const QString &kind, const QString &reason)
@@ -214,7 +214,7 @@ public:
         q.addBindValue(file.mtime);
         q.addBindValue(kind);
         q.addBindValue(reason);
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(Database::describe(q.lastError()));
     }
 
     bool forgetSkipped(const QString &path)
@@ -222,7 +222,7 @@ public:
         QSqlQuery &q = statement(m_unskip, QStringLiteral("DELETE FROM skipped_files WHERE source_id = ? AND path = ?"));
         q.addBindValue(m_sourceId);
         q.addBindValue(path);
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(Database::describe(q.lastError()));
     }
 
     // Categories and tags no article uses any more (after updates and moves).
@@ -233,14 +233,14 @@ public:
             if (!q.exec(QStringLiteral(
                         "DELETE FROM categories WHERE id NOT IN (SELECT category_id FROM articles WHERE category_id "
                         "IS NOT NULL) AND id NOT IN (SELECT parent_id FROM categories WHERE parent_id IS NOT NULL)")))
-                return fail(q.lastError().text());
+                return fail(Database::describe(q.lastError()));
             if (q.numRowsAffected() <= 0)
                 break;
         }
         m_categories.clear();
         m_tags.clear();
         return q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)"))
-                || fail(q.lastError().text());
+                || fail(Database::describe(q.lastError()));
     }
 
     bool finishRun(qint64 started, const ImportReport &report)
@@ -252,11 +252,11 @@ public:
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         q.addBindValue(QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact)));
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(Database::describe(q.lastError()));
         q.prepare(QStringLiteral("UPDATE sources SET last_import = ? WHERE id = ?"));
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         q.addBindValue(m_sourceId);
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(Database::describe(q.lastError()));
     }
 
 private:
@@ -289,7 +289,7 @@ private:
             QSqlQuery &find = statement(m_findCategory, QStringLiteral("SELECT id FROM categories WHERE path = ?"));
             find.addBindValue(path);
             if (!find.exec())
-                return fail(find.lastError().text()) ? 0 : -1;
+                return fail(Database::describe(find.lastError())) ? 0 : -1;
             if (find.next()) {
                 parent = find.value(0).toLongLong();
             } else {
@@ -299,7 +299,7 @@ private:
                 add.addBindValue(name);
                 add.addBindValue(path);
                 if (!add.exec())
-                    return fail(add.lastError().text()) ? 0 : -1;
+                    return fail(Database::describe(add.lastError())) ? 0 : -1;
                 parent = add.lastInsertId().toLongLong();
             }
             find.finish();
@@ -316,7 +316,7 @@ private:
                 "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id"));
         add.addBindValue(name);
         if (!add.exec() || !add.next())
-            return fail(add.lastError().text()) ? 0 : -1;
+            return fail(Database::describe(add.lastError())) ? 0 : -1;
         const qint64 id = add.value(0).toLongLong();
         add.finish();
         m_tags.insert(name, id);

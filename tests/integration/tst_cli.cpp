@@ -176,6 +176,49 @@ private slots:
         QCOMPARE(counts.value("failed").toInt(), 0);
     }
 
+    void secondStartHandsOverToTheWindow()
+    {
+        // A window on a library of its own, without the first-start sample import.
+        const QString library = m_dir.filePath("window.sqlite");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("GAZETTE_SAMPLE_ARCHIVE", m_dir.filePath("no-sample"));
+        env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(GAZETTE_BINARY), { "--db", library });
+        QVERIFY(window.waitForStarted());
+
+        // It listens before it opens the library: once the library file is there, it is ready.
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFileInfo::exists(library) && timer.elapsed() < 30000 && window.state() == QProcess::Running)
+            QTest::qWait(50);
+        QVERIFY2(QFileInfo::exists(library), window.readAllStandardError().constData());
+
+        // `gazette open FOLDER` finds it, hands the folder over and exits at once.
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(GAZETTE_BINARY), { "open", GAZETTE_SAMPLE_DIR, "--db", library });
+        const bool exited = second.waitForFinished(15000);
+        if (!exited)
+            second.kill(); // it opened a second window: the hand-over failed
+        QVERIFY(exited);
+        QCOMPARE(second.exitCode(), 0);
+
+        // The window imports it, while the command line reads the same library.
+        int articles = 0;
+        while (articles < 30 && timer.elapsed() < 60000) {
+            QTest::qWait(200);
+            const Run stats = gazette({ "stats", "--db", library, "--json" });
+            articles = stats.json().object().value("articles").toInt();
+        }
+        QVERIFY2(articles >= 30, qPrintable(QString::number(articles)));
+        QVERIFY(window.state() == QProcess::Running);
+        window.terminate();
+        QVERIFY(window.waitForFinished(10000));
+    }
+
     void killedImportRecovers()
     {
         GAZETTE_REQUIRE_CORPUS();
