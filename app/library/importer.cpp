@@ -340,7 +340,7 @@ Result<qint64> sourceFor(Database &db, const Site &site)
     q.addBindValue(site.root);
     q.addBindValue(site.isJekyll ? 1 : 0);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(q.lastError().text());
+        return Result<qint64>::failure(Database::describe(q.lastError()));
     return q.value(0).toLongLong();
 }
 

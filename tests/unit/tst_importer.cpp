@@ -243,6 +243,21 @@ private slots:
         QVERIFY(report.libraryError);
     }
 
+    void lockedLibrarySaysSo()
+    {
+        Importer(library()).importFolder(archive());
+        Database holder;
+        QVERIFY(holder.open(library()));
+        QSqlQuery lock(holder.connection());
+        QVERIFY(lock.exec("BEGIN IMMEDIATE")); // another Gazette in the middle of an import
+        writeFile(archive() + "/_posts/2021-12-11-new.md", post("新"));
+        const ImportReport report = Importer(library()).importFolder(archive());
+        QVERIFY(report.libraryError);
+        QVERIFY2(report.error.contains(QStringLiteral("locked by another program")), qPrintable(report.error));
+        QVERIFY(lock.exec("ROLLBACK"));
+        QCOMPARE(Importer(library()).importFolder(archive()).added, 1);
+    }
+
     void cancelKeepsWhatWasWritten()
     {
         for (int i = 0; i < Importer::BatchSize * 3; ++i)
