@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,8 @@ const Command Commands[] = {
     { "categories", "", "List the category tree with article counts." },
     { "tags", "", "List tags with article counts." },
     { "stats", "", "Summarise the library." },
+    { "search", "QUERY", "Search the articles' titles, text and tags (Chinese included)." },
+    { "reindex", "", "Rebuild the search index from the library." },
 };
 
 QTextStream &out()
@@ -434,6 +437,101 @@ int runStats(const QStringList &arguments, const Command &command)
     return Ok;
 }
 
+// The snippet's match markers (\x02, \x03) as HTML, as terminal bold, or gone.
+QString snippetAs(const QString &snippet, const QString &open, const QString &close, bool escape)
+{
+    QString out = escape ? snippet.toHtmlEscaped() : snippet;
+    out.replace(QChar(2), open);
+    out.replace(QChar(3), close);
+    return out.simplified();
+}
+
+int runSearch(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    addFilterOptions(parser);
+    parser.addOption({ QStringLiteral("limit"), QStringLiteral("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("newest"), QStringLiteral("Newest first, rather than best match first.") });
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                 QStringLiteral("Words (all of them), \"a phrase\", a OR b, -word or NOT word, prefix*, "
+                                                "tag:NAME, category:PATH, before:YYYY-MM-DD, after:YYYY-MM-DD."));
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    const QString text = parser.positionalArguments().join(u' ');
+    if (text.trimmed().isEmpty()) {
+        err() << "gazette search: say what to look for, as in: gazette search 冬奥会\n";
+        return Usage;
+    }
+    const auto query = SearchQuery::parse(text);
+    if (!query) {
+        err() << "gazette search: " << query.error() << "\n";
+        return Usage;
+    }
+    ArticleFilter filter;
+    filter.categoryPath = parser.value(QStringLiteral("category"));
+    filter.tags = parser.values(QStringLiteral("tag"));
+    filter.anyTag = parser.isSet(QStringLiteral("any"));
+    bool ok = false;
+    filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || filter.limit < 0) {
+        err() << "gazette search: --limit takes a whole number\n";
+        return Usage;
+    }
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    const auto hits = LibraryStore(db).search(query.value(), filter,
+                                              parser.isSet(QStringLiteral("newest")) ? SearchOrder::Newest : SearchOrder::Relevance);
+    if (!hits) {
+        err() << "gazette search: " << hits.error() << "\n";
+        return LibraryFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits.value()) {
+            QJsonObject json = rowJson(hit.row);
+            json.insert(QStringLiteral("snippet"), snippetAs(hit.snippet, {}, {}, false));
+            json.insert(QStringLiteral("snippet_html"), snippetAs(hit.snippet, QStringLiteral("<mark>"), QStringLiteral("</mark>"), true));
+            json.insert(QStringLiteral("score"), hit.score);
+            array.append(json);
+        }
+        printJson(array);
+        return Ok;
+    }
+    const bool tty = isatty(fileno(stdout));
+    const QString open = tty ? QStringLiteral("\x1b[1;33m") : QStringLiteral("[");
+    const QString close = tty ? QStringLiteral("\x1b[0m") : QStringLiteral("]");
+    for (const SearchHit &hit : hits.value()) {
+        out() << hit.row.id << "  "
+              << (hit.row.date.isValid() ? hit.row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"))
+              << "  " << hit.row.title << "\n";
+        if (!hit.snippet.isEmpty())
+            out() << "    " << snippetAs(hit.snippet, open, close, false) << "\n";
+    }
+    out() << hits->size() << " result(s)\n";
+    return Ok;
+}
+
+int runReindex(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser, false);
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    QElapsedTimer timer;
+    timer.start();
+    if (auto done = LibraryStore(db).reindex(); !done) {
+        err() << "gazette reindex: " << done.error() << "\n";
+        return LibraryFailure;
+    }
+    out() << "search index rebuilt in " << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s\n";
+    return Ok;
+}
+
 void printHelp()
 {
     out() << "Usage: gazette [COMMAND] [OPTIONS]\n\n"
@@ -491,6 +589,10 @@ int CommandLine::run(const QStringList &arguments)
             return runCategories(rest, c);
         if (name == u"tags")
             return runTags(rest, c);
+        if (name == u"search")
+            return runSearch(rest, c);
+        if (name == u"reindex")
+            return runReindex(rest, c);
         return runStats(rest, c);
     }
     printHelp();

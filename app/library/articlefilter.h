@@ -16,6 +16,8 @@ struct ArticleFilter
     bool unreadOnly = false;
     bool starredOnly = false;
     bool includeHidden = false; // drafts, `published: false` and hidden articles
+    std::optional<qint64> beforeUtc; // articles dated before this (seconds since the epoch)
+    std::optional<qint64> afterUtc; // articles dated at or after this
     int limit = -1; // no limit when negative
 
     // Keyset paging: rows strictly after this one in newest-first order.

@@ -8,6 +8,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSqlDriver>
+
+#include "searchtokenizer.h"
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcLibrary, "gazette.library", QtWarningMsg)
 
@@ -98,6 +103,25 @@ CREATE TABLE import_runs (
     summary TEXT NOT NULL
 );
 )sql",
+    // 2: full-text search (title, text and tags through the "gazette" tokenizer), saved searches
+    R"sql(
+CREATE VIEW article_search_source AS
+    SELECT a.id AS id, a.title AS title, b.text AS text,
+           (SELECT group_concat(t.name, ' ') FROM article_tags at JOIN tags t ON t.id = at.tag_id
+             WHERE at.article_id = a.id) AS tags
+    FROM articles a JOIN article_bodies b ON b.article_id = a.id;
+CREATE VIRTUAL TABLE article_search USING fts5(
+    title, text, tags,
+    content = 'article_search_source', content_rowid = 'id',
+    tokenize = 'gazette'
+);
+INSERT INTO article_search (article_search) VALUES ('rebuild');
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL
+);
+)sql",
 };
 
 static_assert(std::size(Migrations) == Database::SchemaVersion, "one migration per schema version");
@@ -179,6 +203,13 @@ Status Database::open(const QString &path)
         const QString error = m_db.lastError().text();
         close();
         return Status::failure(QStringLiteral("%1: cannot open the library: %2").arg(path, error));
+    }
+    // The search index's tokenizer must be known to every connection before the index is touched.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0
+        || !SearchTokenizer::registerWith(*static_cast<sqlite3 *const *>(handle.constData()))) {
+        close();
+        return Status::failure(QStringLiteral("%1: cannot set up full-text search on this SQLite").arg(path));
     }
     for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
                                 "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000" }) {

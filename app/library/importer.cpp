@@ -119,6 +119,8 @@ public:
         if (categoryId < 0)
             return -1;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (id && !indexArticle(id, QStringLiteral("'delete', ")))
+            return -1;
         QSqlQuery &q = id ? statement(m_update, QStringLiteral(
                 "UPDATE articles SET path = :path, file_size = :size, file_mtime = :mtime, content_hash = :hash, "
                 "encoding = :encoding, title = :title, date_utc = :date, utc_offset = :offset, sort_date = :sort, "
@@ -183,7 +185,20 @@ public:
             if (tagId < 0 || !link.exec())
                 return fail(Database::describe(link.lastError())) ? 0 : -1;
         }
-        return id;
+        return indexArticle(id, QString()) ? id : -1;
+    }
+
+    // Adds the article to the search index, or with `'delete', ` takes it out: both from the same view,
+    // so the index is given exactly the values it was built from.
+    bool indexArticle(qint64 id, const QString &command)
+    {
+        std::optional<QSqlQuery> &slot = command.isEmpty() ? m_indexAdd : m_indexRemove;
+        QSqlQuery &q = statement(slot, QStringLiteral(
+                "INSERT INTO article_search (%1rowid, title, text, tags) "
+                "SELECT %2id, title, text, tags FROM article_search_source WHERE id = ?")
+                        .arg(command.isEmpty() ? QString() : QStringLiteral("article_search, "), command));
+        q.addBindValue(id);
+        return q.exec() || fail(Database::describe(q.lastError()));
     }
 
     bool touchArticle(qint64 id, qint64 size, qint64 mtime)
@@ -329,7 +344,7 @@ private:
     QHash<QString, qint64> m_categories;
     QHash<QString, qint64> m_tags;
     std::optional<QSqlQuery> m_insert, m_update, m_body, m_clearTags, m_tag, m_touch, m_missing, m_skip, m_unskip,
-            m_findCategory, m_addCategory, m_addTag;
+            m_findCategory, m_addCategory, m_addTag, m_indexAdd, m_indexRemove;
 };
 
 Result<qint64> sourceFor(Database &db, const Site &site)

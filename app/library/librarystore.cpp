@@ -55,6 +55,14 @@ Where whereFor(const ArticleFilter &filter)
             clause += QStringLiteral(" HAVING count(*) = %1").arg(QSet<QString>(filter.tags.begin(), filter.tags.end()).size());
         where.clauses << clause + u')';
     }
+    if (filter.beforeUtc) {
+        where.clauses << QStringLiteral("a.date_utc < ?");
+        where.values << *filter.beforeUtc;
+    }
+    if (filter.afterUtc) {
+        where.clauses << QStringLiteral("a.date_utc >= ?");
+        where.values << *filter.afterUtc;
+    }
     if (filter.unreadOnly)
         where.clauses << QStringLiteral("a.is_read = 0");
     if (filter.starredOnly)
@@ -123,6 +131,89 @@ Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) co
     while (query.next())
         rows.append(rowFrom(query));
     return rows;
+}
+
+Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, ArticleFilter filter, SearchOrder order) const
+{
+    // The query's own filters narrow the window's.
+    filter.tags += query.tags;
+    if (!query.categoryPath.isEmpty())
+        filter.categoryPath = query.categoryPath;
+    if (query.before)
+        filter.beforeUtc = QDateTime(*query.before, QTime(0, 0)).toSecsSinceEpoch();
+    if (query.after)
+        filter.afterUtc = QDateTime(*query.after, QTime(0, 0)).toSecsSinceEpoch();
+    filter.after.reset();
+
+    QList<SearchHit> hits;
+    if (query.match.isEmpty()) { // filters only: the newest articles that pass them
+        auto rows = articles(filter);
+        if (!rows)
+            return Result<QList<SearchHit>>::failure(rows.error());
+        for (ArticleRow &row : rows.value())
+            hits.append({ std::move(row), {}, 0 });
+        return hits;
+    }
+
+    Where where = whereFor(filter);
+    where.clauses.prepend(QStringLiteral("article_search MATCH ?"));
+    where.values.prepend(query.match);
+    // Title matches weigh most, then tags, then the text.
+    const QString rank = QStringLiteral("bm25(article_search, 10.0, 1.0, 4.0)");
+    QString sql = QStringLiteral("SELECT ") + RowSelect
+            + QStringLiteral(", snippet(article_search, -1, char(2), char(3), '…', 20), %1 "
+                             "FROM article_search JOIN articles a ON a.id = article_search.rowid "
+                             "JOIN sources s ON s.id = a.source_id LEFT JOIN categories c ON c.id = a.category_id ")
+                      .arg(rank)
+            + where.sql()
+            + (order == SearchOrder::Relevance ? QStringLiteral("ORDER BY %1, a.sort_date DESC").arg(rank)
+                                               : QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC"));
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q, sql, where.values))
+        return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
+    while (q.next())
+        hits.append({ rowFrom(q), q.value(14).toString(), q.value(15).toDouble() });
+    return hits;
+}
+
+Status LibraryStore::reindex()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('rebuild')")))
+        return Status::failure(failure(q));
+    return success();
+}
+
+Result<QList<SavedSearch>> LibraryStore::savedSearches() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, query FROM saved_searches ORDER BY name")))
+        return Result<QList<SavedSearch>>::failure(failure(q));
+    QList<SavedSearch> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+    return out;
+}
+
+Status LibraryStore::saveSearch(const QString &name, const QString &query)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("INSERT INTO saved_searches (name, query) VALUES (?, ?) "
+                               "ON CONFLICT (name) DO UPDATE SET query = excluded.query"),
+             { name, query }))
+        return Status::failure(failure(q));
+    return success();
+}
+
+Status LibraryStore::removeSavedSearch(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("DELETE FROM saved_searches WHERE id = ?"), { id }))
+        return Status::failure(failure(q));
+    return success();
 }
 
 Result<int> LibraryStore::countArticles(const ArticleFilter &filter) const

@@ -4,6 +4,7 @@
 #include "articlefilter.h"
 #include "database.h"
 #include "result.h"
+#include "searchquery.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -84,6 +85,22 @@ struct LibraryStats
     QJsonObject lastImport; // the summary of the newest import run
 };
 
+struct SearchHit
+{
+    ArticleRow row;
+    QString snippet; // matched terms between \x02 and \x03
+    double score = 0; // bm25: lower is better
+};
+
+struct SavedSearch
+{
+    qint64 id = 0;
+    QString name;
+    QString query;
+};
+
+enum class SearchOrder { Relevance, Newest };
+
 class LibraryStore
 {
 public:
@@ -91,6 +108,13 @@ public:
 
     Result<QList<ArticleRow>> articles(const ArticleFilter &filter) const;
     Result<int> countArticles(const ArticleFilter &filter) const;
+    // Full-text search within a filter (the window's category and tags); `filter.limit` caps the hits.
+    Result<QList<SearchHit>> search(const SearchQuery &query, ArticleFilter filter,
+                                    SearchOrder order = SearchOrder::Relevance) const;
+    Status reindex();
+    Result<QList<SavedSearch>> savedSearches() const;
+    Status saveSearch(const QString &name, const QString &query);
+    Status removeSavedSearch(qint64 id);
     std::optional<ArticleDetail> article(qint64 id) const;
     Result<QList<CategoryNode>> categories() const;
     Result<QList<TagCount>> tags(const QString &categoryPath = {}) const;

@@ -1,0 +1,238 @@
+// SearchTokenizer: the FTS5 tokenizer "gazette": words for Latin text, overlapping bigrams for Chinese.
+#include "searchtokenizer.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+// SQLite declares this type for tokenizers to define.
+struct Fts5Tokenizer
+{
+};
+
+namespace Gazette::Library {
+
+namespace {
+
+// Decodes one UTF-8 character at `i`; advances `i`. Invalid bytes come out as U+FFFD.
+char32_t nextChar(const unsigned char *s, int n, int &i)
+{
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > n) {
+        ++i;
+        return 0xFFFD;
+    }
+    char32_t cp = c & (0x7F >> len);
+    for (int k = 1; k < len; ++k) {
+        if ((s[i + k] & 0xC0) != 0x80) {
+            ++i;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    i += len;
+    return cp;
+}
+
+void appendUtf8(QByteArray &out, char32_t c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xF0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3F));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+// Full-width ASCII to ASCII, ideographic space to space.
+char32_t foldWidth(char32_t c)
+{
+    if (c >= 0xFF01 && c <= 0xFF5E)
+        return c - 0xFF01 + 0x21;
+    if (c == 0x3000)
+        return 0x20;
+    return c;
+}
+
+// Lower case without diacritics, for one letter or digit (cached: the same few thousand recur).
+QByteArray foldWord(char32_t c)
+{
+    if (c < 0x80) {
+        const char a = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return QByteArray(1, a);
+    }
+    static thread_local QHash<char32_t, QByteArray> cache;
+    if (const auto it = cache.constFind(c); it != cache.constEnd())
+        return *it;
+    QString s = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QByteArray out;
+    for (const char32_t d : s.toUcs4()) {
+        if (QChar::category(d) == QChar::Mark_NonSpacing || QChar::category(d) == QChar::Mark_Enclosing)
+            continue;
+        appendUtf8(out, d);
+    }
+    cache.insert(c, out);
+    return out;
+}
+
+bool isWordChar(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return QChar::isLetterOrNumber(c) && !SearchTokenizer::isCjk(c);
+}
+
+// FTS5 glue.
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    *out = new Fts5Tokenizer;
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *t)
+{
+    delete t;
+}
+
+int runTokenizer(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length,
+                 int (*xToken)(void *, int, const char *, int, int, int))
+{
+    const auto mode = (flags & FTS5_TOKENIZE_QUERY) ? SearchTokenizer::Mode::Query : SearchTokenizer::Mode::Document;
+    int rc = SQLITE_OK;
+    SearchTokenizer::tokenize(QByteArray::fromRawData(text, length), mode, [&](const SearchTokenizer::Token &t) {
+        rc = xToken(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.constData(), int(t.text.size()), t.start, t.end);
+        return rc == SQLITE_OK;
+    });
+    return rc;
+}
+
+} // namespace
+
+bool SearchTokenizer::isCjk(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) // Hiragana, Katakana
+            || (c >= 0x3400 && c <= 0x4DBF) // CJK Extension A
+            || (c >= 0x4E00 && c <= 0x9FFF) // CJK Unified Ideographs
+            || (c >= 0xAC00 && c <= 0xD7AF) // Hangul syllables
+            || (c >= 0xF900 && c <= 0xFAFF) // CJK Compatibility Ideographs
+            || (c >= 0x20000 && c <= 0x2FA1F) // Extensions B and later
+            || c == 0x3005 || c == 0x3007; // 々, 〇
+}
+
+void SearchTokenizer::tokenize(const QByteArray &utf8, Mode mode, const std::function<bool(const Token &)> &sink)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(utf8.constData());
+    const int n = int(utf8.size());
+    int i = 0;
+    // A pending CJK character: the first of the next bigram.
+    bool haveCjk = false;
+    char32_t prevCjk = 0;
+    int prevStart = 0;
+    int runLength = 0;
+    QByteArray word;
+    int wordStart = -1;
+    int wordEnd = 0;
+
+    const auto flushWord = [&]() -> bool {
+        if (wordStart < 0)
+            return true;
+        Token t { word, wordStart, wordEnd, false };
+        word.clear();
+        wordStart = -1;
+        return sink(t);
+    };
+    // The end of a CJK run: its last character stands alone (a one-character run), or, in documents,
+    // also at the last bigram's position.
+    const auto flushRun = [&](int end) -> bool {
+        if (!haveCjk)
+            return true;
+        haveCjk = false;
+        if (runLength == 1 || mode == Mode::Document) {
+            Token t;
+            appendUtf8(t.text, prevCjk);
+            t.start = prevStart;
+            t.end = end;
+            t.colocated = runLength > 1;
+            return sink(t);
+        }
+        return true;
+    };
+
+    while (i < n) {
+        const int start = i;
+        const char32_t c = foldWidth(nextChar(s, n, i));
+        if (isCjk(c)) {
+            if (!flushWord())
+                return;
+            if (haveCjk) {
+                Token t;
+                appendUtf8(t.text, prevCjk);
+                appendUtf8(t.text, c);
+                t.start = prevStart;
+                t.end = i;
+                if (!sink(t))
+                    return;
+                ++runLength;
+            } else {
+                runLength = 1;
+            }
+            haveCjk = true;
+            prevCjk = c;
+            prevStart = start;
+            continue;
+        }
+        if (!flushRun(start))
+            return;
+        if (isWordChar(c)) {
+            if (wordStart < 0)
+                wordStart = start;
+            word += foldWord(c);
+            wordEnd = i;
+        } else if (!flushWord()) {
+            return;
+        }
+    }
+    if (flushRun(n))
+        flushWord();
+}
+
+QList<SearchTokenizer::Token> SearchTokenizer::tokenize(const QString &text, Mode mode)
+{
+    QList<Token> tokens;
+    tokenize(text.toUtf8(), mode, [&tokens](const Token &t) {
+        tokens.append(t);
+        return true;
+    });
+    return tokens;
+}
+
+bool SearchTokenizer::registerWith(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    if (!api)
+        return false;
+    static fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, runTokenizer };
+    return api->xCreateTokenizer(api, "gazette", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+}
+
+} // namespace Gazette::Library
