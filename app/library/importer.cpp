@@ -84,8 +84,12 @@ public:
 
     QString error() const { return m_error; }
     bool begin() { return m_db.transaction() || fail(Database::describe(m_db.lastError())); }
-    bool commit() { return m_db.commit() || fail(Database::describe(m_db.lastError())); }
-    void rollback() { m_db.rollback(); }
+    bool commit() { return indexWritten() && (m_db.commit() || fail(Database::describe(m_db.lastError()))); }
+    void rollback()
+    {
+        m_written.clear();
+        m_db.rollback();
+    }
 
     bool loadKnown(QHash<QString, KnownArticle> *articles, QHash<QString, KnownSkipped> *skipped)
     {
@@ -119,7 +123,7 @@ public:
         if (categoryId < 0)
             return -1;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        if (id && !indexArticle(id, QStringLiteral("'delete', ")))
+        if (id && !unindexArticle(id))
             return -1;
         QSqlQuery &q = id ? statement(m_update, QStringLiteral(
                 "UPDATE articles SET path = :path, file_size = :size, file_mtime = :mtime, content_hash = :hash, "
@@ -185,19 +189,34 @@ public:
             if (tagId < 0 || !link.exec())
                 return fail(Database::describe(link.lastError())) ? 0 : -1;
         }
-        return indexArticle(id, QString()) ? id : -1;
+        m_written.append(id);
+        return id;
     }
 
-    // Adds the article to the search index, or with `'delete', ` takes it out: both from the same view,
-    // so the index is given exactly the values it was built from.
-    bool indexArticle(qint64 id, const QString &command)
+    // Takes an article out of the search index, with the values it was indexed from (the same view).
+    bool unindexArticle(qint64 id)
     {
-        std::optional<QSqlQuery> &slot = command.isEmpty() ? m_indexAdd : m_indexRemove;
-        QSqlQuery &q = statement(slot, QStringLiteral(
-                "INSERT INTO article_search (%1rowid, title, text, tags) "
-                "SELECT %2id, title, text, tags FROM article_search_source WHERE id = ?")
-                        .arg(command.isEmpty() ? QString() : QStringLiteral("article_search, "), command));
+        QSqlQuery &q = statement(m_unindex, QStringLiteral(
+                "INSERT INTO article_search (article_search, rowid, title, text, tags) "
+                "SELECT 'delete', id, title, text, tags FROM article_search_source WHERE id = ?"));
         q.addBindValue(id);
+        return q.exec() || fail(Database::describe(q.lastError()));
+    }
+
+    // Indexes the articles written since the last call, in one statement: FTS5 flushes its pending terms
+    // at every statement that writes it, so one row at a time would build (and merge) a segment per row.
+    bool indexWritten()
+    {
+        if (m_written.isEmpty())
+            return true;
+        QStringList ids;
+        for (qint64 id : std::as_const(m_written))
+            ids << QString::number(id);
+        m_written.clear();
+        QSqlQuery &q = statement(m_index, QStringLiteral(
+                "INSERT INTO article_search (rowid, title, text, tags) "
+                "SELECT id, title, text, tags FROM article_search_source WHERE id IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(u'[' + ids.join(u',') + u']');
         return q.exec() || fail(Database::describe(q.lastError()));
     }
 
@@ -344,7 +363,8 @@ private:
     QHash<QString, qint64> m_categories;
     QHash<QString, qint64> m_tags;
     std::optional<QSqlQuery> m_insert, m_update, m_body, m_clearTags, m_tag, m_touch, m_missing, m_skip, m_unskip,
-            m_findCategory, m_addCategory, m_addTag, m_indexAdd, m_indexRemove;
+            m_findCategory, m_addCategory, m_addTag, m_unindex, m_index;
+    QList<qint64> m_written; // articles to index at the end of the batch
 };
 
 Result<qint64> sourceFor(Database &db, const Site &site)

@@ -24,7 +24,7 @@ public:
     // Thread-safe: stops after the batch being written; what was written stays.
     void cancel() { m_cancelled = true; }
 
-    static constexpr int BatchSize = 256;
+    static constexpr int BatchSize = 512;
 
 signals:
     void progress(int done, int total);

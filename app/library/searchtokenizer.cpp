@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <cstring>
+
 #include <sqlite3.h>
 
 // SQLite declares this type for tokenizers to define.
@@ -96,6 +98,87 @@ bool isWordChar(char32_t c)
     return QChar::isLetterOrNumber(c) && !SearchTokenizer::isCjk(c);
 }
 
+// The tokenizer proper, allocation-free: `sink(text, length, start, end, colocated)` returns false to stop.
+template<typename Sink>
+void tokenizeUtf8(const char *data, int n, SearchTokenizer::Mode mode, Sink &&sink)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
+    int i = 0;
+    // A pending CJK character: the first of the next bigram.
+    bool haveCjk = false;
+    char prev[4];
+    int prevLength = 0;
+    int prevStart = 0;
+    int runLength = 0;
+    QByteArray word;
+    word.reserve(64);
+    int wordStart = -1;
+    int wordEnd = 0;
+
+    const auto flushWord = [&]() -> bool {
+        if (wordStart < 0)
+            return true;
+        const int start = wordStart;
+        wordStart = -1;
+        const bool go = sink(word.constData(), int(word.size()), start, wordEnd, false);
+        word.resize(0);
+        return go;
+    };
+    // The end of a CJK run: its last character stands alone (a one-character run), or, in documents,
+    // also at the last bigram's position.
+    const auto flushRun = [&](int end) -> bool {
+        if (!haveCjk)
+            return true;
+        haveCjk = false;
+        if (runLength == 1 || mode == SearchTokenizer::Mode::Document)
+            return sink(prev, prevLength, prevStart, end, runLength > 1);
+        return true;
+    };
+
+    while (i < n) {
+        const int start = i;
+        const char32_t c = foldWidth(nextChar(s, n, i));
+        if (SearchTokenizer::isCjk(c)) {
+            if (!flushWord())
+                return;
+            char current[4];
+            int currentLength = 0;
+            for (int k = start; k < i; ++k)
+                current[currentLength++] = char(s[k]);
+            if (haveCjk) {
+                char bigram[8];
+                std::memcpy(bigram, prev, size_t(prevLength));
+                std::memcpy(bigram + prevLength, current, size_t(currentLength));
+                if (!sink(bigram, prevLength + currentLength, prevStart, i, false))
+                    return;
+                ++runLength;
+            } else {
+                runLength = 1;
+            }
+            haveCjk = true;
+            std::memcpy(prev, current, size_t(currentLength));
+            prevLength = currentLength;
+            prevStart = start;
+            continue;
+        }
+        if (!flushRun(start))
+            return;
+        if (isWordChar(c)) {
+            if (wordStart < 0)
+                wordStart = start;
+            if (c < 0x80)
+                word += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            else
+                word += foldWord(c);
+            wordEnd = i;
+        } else if (!flushWord()) {
+            return;
+        }
+    }
+    if (flushRun(n))
+        flushWord();
+}
+
 // FTS5 glue.
 int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
 {
@@ -113,12 +196,13 @@ int runTokenizer(Fts5Tokenizer *, void *ctx, int flags, const char *text, int le
 {
     const auto mode = (flags & FTS5_TOKENIZE_QUERY) ? SearchTokenizer::Mode::Query : SearchTokenizer::Mode::Document;
     int rc = SQLITE_OK;
-    SearchTokenizer::tokenize(QByteArray::fromRawData(text, length), mode, [&](const SearchTokenizer::Token &t) {
-        rc = xToken(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.constData(), int(t.text.size()), t.start, t.end);
+    tokenizeUtf8(text, length, mode, [&](const char *token, int size, int start, int end, bool colocated) {
+        rc = xToken(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, token, size, start, end);
         return rc == SQLITE_OK;
     });
     return rc;
 }
+
 
 } // namespace
 
@@ -135,79 +219,9 @@ bool SearchTokenizer::isCjk(char32_t c)
 
 void SearchTokenizer::tokenize(const QByteArray &utf8, Mode mode, const std::function<bool(const Token &)> &sink)
 {
-    const auto *s = reinterpret_cast<const unsigned char *>(utf8.constData());
-    const int n = int(utf8.size());
-    int i = 0;
-    // A pending CJK character: the first of the next bigram.
-    bool haveCjk = false;
-    char32_t prevCjk = 0;
-    int prevStart = 0;
-    int runLength = 0;
-    QByteArray word;
-    int wordStart = -1;
-    int wordEnd = 0;
-
-    const auto flushWord = [&]() -> bool {
-        if (wordStart < 0)
-            return true;
-        Token t { word, wordStart, wordEnd, false };
-        word.clear();
-        wordStart = -1;
-        return sink(t);
-    };
-    // The end of a CJK run: its last character stands alone (a one-character run), or, in documents,
-    // also at the last bigram's position.
-    const auto flushRun = [&](int end) -> bool {
-        if (!haveCjk)
-            return true;
-        haveCjk = false;
-        if (runLength == 1 || mode == Mode::Document) {
-            Token t;
-            appendUtf8(t.text, prevCjk);
-            t.start = prevStart;
-            t.end = end;
-            t.colocated = runLength > 1;
-            return sink(t);
-        }
-        return true;
-    };
-
-    while (i < n) {
-        const int start = i;
-        const char32_t c = foldWidth(nextChar(s, n, i));
-        if (isCjk(c)) {
-            if (!flushWord())
-                return;
-            if (haveCjk) {
-                Token t;
-                appendUtf8(t.text, prevCjk);
-                appendUtf8(t.text, c);
-                t.start = prevStart;
-                t.end = i;
-                if (!sink(t))
-                    return;
-                ++runLength;
-            } else {
-                runLength = 1;
-            }
-            haveCjk = true;
-            prevCjk = c;
-            prevStart = start;
-            continue;
-        }
-        if (!flushRun(start))
-            return;
-        if (isWordChar(c)) {
-            if (wordStart < 0)
-                wordStart = start;
-            word += foldWord(c);
-            wordEnd = i;
-        } else if (!flushWord()) {
-            return;
-        }
-    }
-    if (flushRun(n))
-        flushWord();
+    tokenizeUtf8(utf8.constData(), int(utf8.size()), mode, [&sink](const char *text, int length, int start, int end, bool colocated) {
+        return sink(Token { QByteArray(text, length), start, end, colocated });
+    });
 }
 
 QList<SearchTokenizer::Token> SearchTokenizer::tokenize(const QString &text, Mode mode)
