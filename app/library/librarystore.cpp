@@ -155,21 +155,26 @@ Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, ArticleF
         return hits;
     }
 
+    // First the best (or newest) matches that pass the filters, then snippets for those alone: SQLite
+    // would otherwise make a snippet for every match before sorting. Title matches weigh most, then tags,
+    // then the text (the index's `rank` is bm25(10, 1, 4)).
     Where where = whereFor(filter);
     where.clauses.prepend(QStringLiteral("article_search MATCH ?"));
     where.values.prepend(query.match);
-    // Title matches weigh most, then tags, then the text.
-    const QString rank = QStringLiteral("bm25(article_search, 10.0, 1.0, 4.0)");
-    QString sql = QStringLiteral("SELECT ") + RowSelect
-            + QStringLiteral(", snippet(article_search, -1, char(2), char(3), '…', 20), %1 "
-                             "FROM article_search JOIN articles a ON a.id = article_search.rowid "
-                             "JOIN sources s ON s.id = a.source_id LEFT JOIN categories c ON c.id = a.category_id ")
-                      .arg(rank)
+    QString top = QStringLiteral("SELECT article_search.rowid AS id, rank AS score, a.sort_date AS sort_date "
+                                 "FROM article_search JOIN articles a ON a.id = article_search.rowid ")
             + where.sql()
-            + (order == SearchOrder::Relevance ? QStringLiteral("ORDER BY %1, a.sort_date DESC").arg(rank)
-                                               : QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC"));
+            + (order == SearchOrder::Relevance ? QStringLiteral("ORDER BY rank") : QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC"));
     if (filter.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+        top += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    const QString sql = QStringLiteral("WITH top AS (%1) SELECT ").arg(top) + RowSelect
+            + QStringLiteral(", snippet(article_search, -1, char(2), char(3), '…', 20), top.score "
+                             "FROM top JOIN article_search ON article_search.rowid = top.id "
+                             "JOIN articles a ON a.id = top.id JOIN sources s ON s.id = a.source_id "
+                             "LEFT JOIN categories c ON c.id = a.category_id WHERE article_search MATCH ? ")
+            + (order == SearchOrder::Relevance ? QStringLiteral("ORDER BY top.score, top.sort_date DESC")
+                                               : QStringLiteral("ORDER BY top.sort_date DESC, top.id DESC"));
+    where.values.append(query.match);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!run(q, sql, where.values))

@@ -1,5 +1,10 @@
 // gazette-bench: measures the import of an archive: first import, unchanged re-import, peak memory.
+#include "database.h"
 #include "importer.h"
+#include "librarystore.h"
+
+#include <QSqlQuery>
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +15,7 @@
 #include <sys/resource.h>
 
 using namespace Gazette::Library;
+using Gazette::Library::Database;
 
 namespace {
 
@@ -59,18 +65,88 @@ int benchImport(const QString &folder, QString db)
     return 0;
 }
 
+// 30 queries of mixed kinds, as readers of a Chinese financial archive type them.
+const char *const Queries[] = {
+    "资金", "北向资金", "净流入", "中国电信", "冬奥会", "李正茂", "苹果", "茅台", "半导体", "新能源汽车",
+    "股", "涨", "人民币 汇率", "\"北向资金净流入\"", "港股 OR 美股", "资金 -北向", "Apple", "HFO*", "CFO",
+    "5G", "制冷剂 tag:东财滚动新闻", "电信 category:renminyoudianbao", "业绩 after:2023-01-01", "公司 before:2022-06-01",
+    "霍尼韦尔", "蔚来 ET7", "上海证券报", "通信保障", "元宇宙", "Faraday Future",
+};
+
+int benchSearch(const QString &library)
+{
+    QTextStream out(stdout);
+    Database db;
+    if (auto opened = db.open(library); !opened) {
+        out << "gazette-bench: " << opened.error() << "\n";
+        return 1;
+    }
+    LibraryStore store(db);
+    QList<double> times;
+    int totalHits = 0;
+    for (int round = 0; round < 2; ++round) { // the first round warms the page cache
+        times.clear();
+        for (const char *text : Queries) {
+            const auto query = SearchQuery::parse(QString::fromUtf8(text));
+            ArticleFilter filter;
+            filter.limit = 50;
+            QElapsedTimer timer;
+            timer.start();
+            const auto hits = store.search(query.value(), filter);
+            times << timer.nsecsElapsed() / 1e6;
+            if (round == 1 && qEnvironmentVariableIsSet("GAZETTE_BENCH_VERBOSE"))
+                out << QStringLiteral("  %1 ms  %2 hits  %3\n").arg(times.last(), 7, 'f', 2).arg(hits ? hits->size() : 0).arg(QString::fromUtf8(text));
+            if (round == 1)
+                totalHits += int(hits ? hits->size() : 0);
+        }
+    }
+    std::sort(times.begin(), times.end());
+    const auto percentile = [&times](double p) { return times[qMin(qsizetype(p * times.size()), times.size() - 1)]; };
+    QSqlQuery q(db.connection());
+    double indexBytes = 0, textBytes = 0;
+    if (q.exec(QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'article_search%'")) && q.next())
+        indexBytes = q.value(0).toDouble();
+    if (q.exec(QStringLiteral("SELECT sum(length(CAST(b.text AS BLOB)) + length(CAST(a.title AS BLOB))) FROM article_bodies b "
+                              "JOIN articles a ON a.id = b.article_id")) && q.next())
+        textBytes = q.value(0).toDouble();
+    int articles = 0;
+    if (q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next())
+        articles = q.value(0).toInt();
+    out << QStringLiteral("search over %1 articles, %2 queries, top 50 with snippets: median %3 ms, p95 %4 ms, max %5 ms (%6 hits)\n")
+                    .arg(articles)
+                    .arg(std::size(Queries))
+                    .arg(percentile(0.5), 0, 'f', 2)
+                    .arg(percentile(0.95), 0, 'f', 2)
+                    .arg(times.last(), 0, 'f', 2)
+                    .arg(totalHits);
+    out << QStringLiteral("index: %1 MB for %2 MB of plain text (%3x)\n")
+                    .arg(indexBytes / 1e6, 0, 'f', 1)
+                    .arg(textBytes / 1e6, 0, 'f', 1)
+                    .arg(textBytes > 0 ? indexBytes / textBytes : 0, 0, 'f', 2);
+    QElapsedTimer timer;
+    timer.start();
+    if (!store.reindex())
+        return 1;
+    out << QStringLiteral("rebuilding the index from scratch (its share of an import): %1 s\n").arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 3 || args[1] != u"import") {
-        QTextStream(stderr) << "usage: gazette-bench import FOLDER [LIBRARY]\n"
-                               "  Imports FOLDER into a new library (a temporary one unless LIBRARY is named),\n"
-                               "  then imports it again unchanged, and prints times, throughput and peak memory.\n"
-                               "  Make a large archive with: ../shared/tools/make-corpus ../shared/corpus/finews OUT 16000\n";
-        return 2;
-    }
-    return benchImport(args[2], args.value(3));
+    if (args.size() >= 3 && args[1] == u"import")
+        return benchImport(args[2], args.value(3));
+    if (args.size() >= 3 && args[1] == u"search")
+        return benchSearch(args[2]);
+    QTextStream(stderr) << "usage: gazette-bench import FOLDER [LIBRARY]\n"
+                           "  Imports FOLDER into a new library (a temporary one unless LIBRARY is named),\n"
+                           "  then imports it again unchanged, and prints times, throughput and peak memory.\n"
+                           "  Make a large archive with: ../shared/tools/make-corpus ../shared/corpus/finews OUT 16000\n"
+                           "usage: gazette-bench search LIBRARY\n"
+                           "  Runs 30 queries of mixed kinds (top 50 with snippets) and prints median and p95\n"
+                           "  latency, the index size against the plain text, and the time to rebuild the index.\n";
+    return 2;
 }
