@@ -4,7 +4,7 @@ set -euo pipefail
 gazette=$1
 manpage=$2
 missing=0
-for command in "" open import list show categories tags stats; do
+for command in "" open import list show categories tags stats search reindex; do
     help=$("$gazette" $command --help)
     for option in $(grep -oE -- '--[a-z][a-z-]*' <<<"$help" | sort -u); do
         escaped=${option//-/\\\\-}

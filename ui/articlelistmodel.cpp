@@ -16,6 +16,8 @@ void ArticleListModel::setStore(Library::LibraryStore *store)
 void ArticleListModel::setFilter(const Library::ArticleFilter &filter)
 {
     beginResetModel();
+    m_search = false;
+    m_snippets.clear();
     m_filter = filter;
     m_filter.after.reset();
     m_filter.limit = PageSize;
@@ -28,6 +30,23 @@ void ArticleListModel::setFilter(const Library::ArticleFilter &filter)
         m_rows = fetchPage();
         m_atEnd = m_rows.size() < PageSize;
     }
+    endResetModel();
+}
+
+void ArticleListModel::setSearchResults(const QList<Library::SearchHit> &hits)
+{
+    beginResetModel();
+    m_search = true;
+    m_atEnd = true;
+    m_rows.clear();
+    m_snippets.clear();
+    for (const Library::SearchHit &hit : hits) {
+        m_rows.append(hit.row);
+        QString snippet = hit.snippet;
+        snippet.remove(QChar(2)).remove(QChar(3));
+        m_snippets.append(snippet.simplified());
+    }
+    m_total = int(hits.size());
     endResetModel();
 }
 
@@ -80,7 +99,7 @@ int ArticleListModel::rowCount(const QModelIndex &parent) const
 
 int ArticleListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : (m_search ? ColumnCount : SnippetColumn);
 }
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
@@ -97,6 +116,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row->date.isValid() ? row->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
         case CategoryColumn:
             return row->categoryPath;
+        case SnippetColumn:
+            return m_snippets.value(index.row());
         }
         return {};
     case Qt::ToolTipRole:
@@ -135,6 +156,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case TitleColumn: return tr("Title");
     case DateColumn: return tr("Date");
     case CategoryColumn: return tr("Category");
+    case SnippetColumn: return tr("Match");
     }
     return {};
 }

@@ -12,7 +12,7 @@ class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, DateColumn, CategoryColumn, ColumnCount };
+    enum Column { TitleColumn, DateColumn, CategoryColumn, SnippetColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SourceIdRole, ReadRole };
     static constexpr int PageSize = 256;
 
@@ -21,6 +21,9 @@ public:
     // The store must outlive the model, or be replaced with setStore() before it goes.
     void setStore(Library::LibraryStore *store);
     void setFilter(const Library::ArticleFilter &filter);
+    // Shows search results instead of the filter's articles, until the next setFilter().
+    void setSearchResults(const QList<Library::SearchHit> &hits);
+    bool showsSearch() const { return m_search; }
     const Library::ArticleFilter &filter() const { return m_filter; }
     int totalCount() const { return m_total; }
     const Library::ArticleRow *rowAt(int row) const;
@@ -39,6 +42,8 @@ private:
     Library::LibraryStore *m_store = nullptr;
     Library::ArticleFilter m_filter;
     QList<Library::ArticleRow> m_rows;
+    QStringList m_snippets; // in search mode, one a row
+    bool m_search = false;
     int m_total = 0;
     bool m_atEnd = true;
 };

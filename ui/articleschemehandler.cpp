@@ -12,6 +12,7 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -25,7 +26,49 @@ QString resourceText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-QString renderPage(const Library::ArticleDetail &article)
+// Marks the searched words in the article's text (never inside tags); the first mark is the anchor the
+// view scrolls to, as the page runs no script.
+QString markMatches(const QString &html, const QStringList &terms)
+{
+    QStringList escaped;
+    for (const QString &term : terms) {
+        if (!term.trimmed().isEmpty())
+            escaped << QRegularExpression::escape(term.trimmed().toHtmlEscaped());
+    }
+    if (escaped.isEmpty())
+        return html;
+    const QRegularExpression words(escaped.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    out.reserve(html.size() + 256);
+    bool first = true;
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype tag = html.indexOf(u'<', pos);
+        const qsizetype textEnd = tag < 0 ? html.size() : tag;
+        const QString text = html.mid(pos, textEnd - pos);
+        qsizetype last = 0;
+        auto it = words.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out += QStringView(text).mid(last, m.capturedStart() - last);
+            out += first ? QStringLiteral("<mark id=\"gazette-match\">") : QStringLiteral("<mark>");
+            out += m.captured();
+            out += QStringLiteral("</mark>");
+            first = false;
+            last = m.capturedEnd();
+        }
+        out += QStringView(text).mid(last);
+        if (tag < 0)
+            break;
+        const qsizetype close = html.indexOf(u'>', tag);
+        const qsizetype tagEnd = close < 0 ? html.size() : close + 1;
+        out += QStringView(html).mid(tag, tagEnd - tag);
+        pos = tagEnd;
+    }
+    return out;
+}
+
+QString renderPage(const Library::ArticleDetail &article, const QStringList &highlights)
 {
     static const QString page = resourceText(QStringLiteral(":/reader/article.html"));
     static const QString css = resourceText(QStringLiteral(":/reader/reader.css"));
@@ -55,7 +98,7 @@ QString renderPage(const Library::ArticleDetail &article)
     html.replace(QStringLiteral("{{title}}"), row.title.toHtmlEscaped());
     html.replace(QStringLiteral("{{meta}}"), meta.join(QStringLiteral(" · ")));
     html.replace(QStringLiteral("{{footer}}"), footer);
-    html.replace(QStringLiteral("{{body}}"), article.html); // last: the body may contain "{{"
+    html.replace(QStringLiteral("{{body}}"), markMatches(article.html, highlights)); // last: the body may contain "{{"
     return html;
 }
 
@@ -81,12 +124,19 @@ void ArticleSchemeHandler::registerScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
-QUrl ArticleSchemeHandler::articleUrl(qint64 sourceId, qint64 articleId)
+QUrl ArticleSchemeHandler::articleUrl(qint64 sourceId, qint64 articleId, const QStringList &highlights)
 {
     QUrl url;
     url.setScheme(QString::fromLatin1(Scheme));
     url.setHost(QStringLiteral("s%1").arg(sourceId));
     url.setPath(QStringLiteral("/article/%1").arg(articleId));
+    if (!highlights.isEmpty()) {
+        QUrlQuery query;
+        for (const QString &term : highlights)
+            query.addQueryItem(QStringLiteral("highlight"), term);
+        url.setQuery(query);
+        url.setFragment(QStringLiteral("gazette-match"));
+    }
     return url;
 }
 
@@ -116,7 +166,8 @@ void ArticleSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
-        reply(job, QByteArrayLiteral("text/html;charset=utf-8"), renderPage(*article).toUtf8());
+        const QStringList highlights = QUrlQuery(url).allQueryItemValues(QStringLiteral("highlight"), QUrl::FullyDecoded);
+        reply(job, QByteArrayLiteral("text/html;charset=utf-8"), renderPage(*article, highlights).toUtf8());
         return;
     }
 

@@ -24,7 +24,8 @@ public:
     static void registerScheme();
     // gazette://s<source>/article/<id>: the host is the article's source, so that site-relative images
     // (/assets/a.png) resolve to gazette://s<source>/assets/a.png, served from the source folder.
-    static QUrl articleUrl(qint64 sourceId, qint64 articleId);
+    // With `highlights`, the page marks those words and opens at the first of them.
+    static QUrl articleUrl(qint64 sourceId, qint64 articleId, const QStringList &highlights = {});
 
     void setLibrary(const QString &path);
     void requestStarted(QWebEngineUrlRequestJob *job) override;

@@ -65,9 +65,9 @@ void ArticleView::setLibrary(const QString &path)
     m_handler->setLibrary(path);
 }
 
-void ArticleView::showArticle(qint64 sourceId, qint64 articleId)
+void ArticleView::showArticle(qint64 sourceId, qint64 articleId, const QStringList &highlights)
 {
-    setUrl(ArticleSchemeHandler::articleUrl(sourceId, articleId));
+    setUrl(ArticleSchemeHandler::articleUrl(sourceId, articleId, highlights));
 }
 
 void ArticleView::showPlaceholder(const QString &message)

@@ -15,7 +15,7 @@ public:
     ~ArticleView() override;
 
     void setLibrary(const QString &path);
-    void showArticle(qint64 sourceId, qint64 articleId);
+    void showArticle(qint64 sourceId, qint64 articleId, const QStringList &highlights = {});
     void showPlaceholder(const QString &message);
 
 private:

@@ -3,6 +3,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QIcon>
 
 namespace Gazette::Ui {
 
@@ -43,6 +44,28 @@ void CategoryTreeModel::reload(Library::LibraryStore &store)
             parent->children.push_back(std::move(node));
         }
     }
+    // Saved searches: smart folders, counted afresh, so they follow every import.
+    if (const auto saved = store.savedSearches(); saved && !saved->isEmpty()) {
+        auto group = std::make_unique<Node>();
+        group->label = tr("Saved searches");
+        group->isGroup = true;
+        group->parent = m_root.get();
+        group->row = 1;
+        for (const Library::SavedSearch &search : saved.value()) {
+            auto node = std::make_unique<Node>();
+            node->label = search.name;
+            node->query = search.query;
+            node->savedId = search.id;
+            node->parent = group.get();
+            node->row = int(group->children.size());
+            if (const auto query = Library::SearchQuery::parse(search.query)) {
+                if (const auto count = store.countSearch(query.value()))
+                    node->articles = count.value();
+            }
+            group->children.push_back(std::move(node));
+        }
+        m_root->children.push_back(std::move(group));
+    }
     endResetModel();
 }
 
@@ -64,6 +87,17 @@ QModelIndex CategoryTreeModel::indexForPath(const QString &path) const
         node = next;
     }
     return createIndex(node->row, 0, node);
+}
+
+QModelIndex CategoryTreeModel::indexForSavedSearch(qint64 id) const
+{
+    if (m_root->children.size() < 2)
+        return {};
+    for (const auto &child : m_root->children[1]->children) {
+        if (child->savedId == id)
+            return createIndex(child->row, 0, child.get());
+    }
+    return {};
 }
 
 CategoryTreeModel::Node *CategoryTreeModel::nodeFor(const QModelIndex &index) const
@@ -106,8 +140,12 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeFor(index);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? QVariant(node->label) : QVariant(node->articles);
+        if (index.column() == NameColumn)
+            return node->label;
+        return node->isGroup ? QVariant() : QVariant(node->articles);
     case Qt::ToolTipRole: {
+        if (!node->query.isEmpty())
+            return tr("Saved search: %1 (%2 articles)").arg(node->query).arg(node->articles);
         QString tip = tr("%1: %2 articles, %3 unread").arg(node->label).arg(node->articles).arg(node->unread);
         if (!node->name.isEmpty() && node->name != node->label)
             tip += u'\n' + tr("Category: %1").arg(node->path);
@@ -124,6 +162,14 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PathRole:
         return node->path;
+    case QueryRole:
+        return node->query;
+    case SavedSearchIdRole:
+        return node->savedId;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && !node->query.isEmpty())
+            return QIcon::fromTheme(QStringLiteral("edit-find"));
+        return {};
     default:
         return {};
     }

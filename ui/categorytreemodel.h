@@ -14,7 +14,11 @@ class CategoryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { PathRole = Qt::UserRole + 1 };
+    enum Role {
+        PathRole = Qt::UserRole + 1, // a category's path ("" for All articles)
+        QueryRole, // a saved search's query
+        SavedSearchIdRole,
+    };
     enum Column { NameColumn, CountColumn, ColumnCount };
 
     explicit CategoryTreeModel(QObject *parent = nullptr);
@@ -23,6 +27,7 @@ public:
     // Rebuilds the tree from the store; the "All articles" root counts every visible article.
     void reload(Library::LibraryStore &store);
     QModelIndex indexForPath(const QString &path) const;
+    QModelIndex indexForSavedSearch(qint64 id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -37,6 +42,9 @@ private:
         QString label;
         QString path; // empty for "All articles"
         QString name; // the category's own name, when the label is a display name
+        QString query; // for saved searches
+        qint64 savedId = 0;
+        bool isGroup = false; // "Saved searches"
         int articles = 0; // including those below
         int unread = 0;
         Node *parent = nullptr;
@@ -45,7 +53,7 @@ private:
     };
     Node *nodeFor(const QModelIndex &index) const;
 
-    std::unique_ptr<Node> m_root; // invisible; its one child is "All articles"
+    std::unique_ptr<Node> m_root; // invisible; its children: "All articles", then "Saved searches" if any
 };
 
 } // namespace Gazette::Ui

@@ -55,6 +55,7 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
     parser.addOption({ QStringLiteral("db"), QStringLiteral("The library file."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("category"), QStringLiteral("The category to show first (a path: a/b)."),
                        QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("search"), QStringLiteral("Search for QUERY on start."), QStringLiteral("QUERY") });
     parser.addOption({ QStringLiteral("screenshot"),
                        QStringLiteral("Save a picture of the window once an article shows, then quit."),
                        QStringLiteral("PNG") });
@@ -90,6 +91,8 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
         return 1;
     if (parser.isSet(QStringLiteral("category")))
         window.selectCategory(parser.value(QStringLiteral("category")));
+    if (parser.isSet(QStringLiteral("search")))
+        window.search(parser.value(QStringLiteral("search")));
     if (!folder.isEmpty())
         window.importFolder(folder);
     return app.exec();

@@ -6,12 +6,17 @@
 #include "categorytreemodel.h"
 #include "gazetteapplication.h"
 #include "importer.h"
+#include "searchrunner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QToolBar>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,7 +40,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_articleView(new QTreeView),
       m_reader(new ArticleView),
       m_statusCount(new QLabel),
-      m_statusImport(new QLabel)
+      m_statusImport(new QLabel),
+      m_searchField(new QLineEdit),
+      m_searchDelay(new QTimer(this)),
+      m_searchRunner(new SearchRunner(this))
 {
     setWindowTitle(tr("Gazette"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
@@ -83,7 +91,29 @@ MainWindow::MainWindow(QWidget *parent)
             QTimer::singleShot(800, this, &MainWindow::saveScreenshot);
     });
 
+    // Search as you type, off the UI thread, a moment after the last key.
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search (Ctrl+K): words, \"a phrase\", -word, tag:NAME, after:2024-01-01"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(380);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchRunner, &SearchRunner::finished, this, &MainWindow::showSearchResults);
+    auto *focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+
     buildMenus();
+    QToolBar *toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("searchToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_searchField);
+    toolbar->addAction(m_saveSearch);
     resize(1280, 800);
     const auto settings = GazetteApplication::settings();
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
@@ -117,6 +147,22 @@ void MainWindow::buildMenus()
                                     &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *searchMenu = menuBar()->addMenu(tr("&Search"));
+    QAction *find = searchMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find..."), this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setShortcutVisibleInContextMenu(true);
+    find->setShortcutContext(Qt::WidgetShortcut); // the window-wide Ctrl+K is the QShortcut
+    m_saveSearch = searchMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Search..."), this,
+                                         &MainWindow::saveSearch);
+    m_saveSearch->setToolTip(tr("Keep this search in the category tree; it follows new imports"));
+    m_saveSearch->setEnabled(false);
+    m_removeSavedSearch = searchMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Saved Search"),
+                                                this, &MainWindow::removeSavedSearch);
+    m_removeSavedSearch->setEnabled(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Gazette"), this, &MainWindow::showAbout);
 }
@@ -147,6 +193,7 @@ bool MainWindow::openLibrary(const QString &path, const QString &sampleArchive)
     m_db = std::move(db);
     m_store = std::make_unique<Library::LibraryStore>(*m_db);
     m_reader->setLibrary(path);
+    m_searchRunner->setLibrary(path);
     m_articles->setStore(m_store.get());
     reloadModels();
     setWindowTitle(tr("Gazette — %1").arg(QFileInfo(path).fileName()));
@@ -173,16 +220,109 @@ void MainWindow::reloadModels()
     showCategory(current);
 }
 
+Library::ArticleFilter MainWindow::categoryFilter() const
+{
+    Library::ArticleFilter filter;
+    filter.categoryPath = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
+    return filter;
+}
+
 void MainWindow::showCategory(const QModelIndex &index)
 {
     if (!m_store)
         return;
+    const QString savedQuery = index.data(CategoryTreeModel::QueryRole).toString();
+    m_removeSavedSearch->setEnabled(!savedQuery.isEmpty());
+    if (!savedQuery.isEmpty()) { // a smart folder: its search, over the whole library
+        m_searchField->setText(savedQuery);
+        runSearch();
+        return;
+    }
+    if (!m_searchField->text().trimmed().isEmpty()) {
+        runSearch(); // the same search, in this category
+        return;
+    }
+    m_highlights.clear();
     Library::ArticleFilter filter;
     filter.categoryPath = index.data(CategoryTreeModel::PathRole).toString();
     m_articles->setFilter(filter);
     if (m_articles->rowCount() > 0)
         m_articleView->setCurrentIndex(m_articles->index(0, 0));
     updateStatus();
+}
+
+void MainWindow::search(const QString &query)
+{
+    m_searchField->setText(query);
+    runSearch();
+}
+
+void MainWindow::runSearch()
+{
+    m_searchDelay->stop();
+    const QString text = m_searchField->text().trimmed();
+    m_saveSearch->setEnabled(!text.isEmpty());
+    if (text.isEmpty()) {
+        if (m_articles->showsSearch())
+            showCategory(m_categoryView->currentIndex());
+        return;
+    }
+    Library::ArticleFilter filter = categoryFilter();
+    filter.limit = 500;
+    m_searchRunner->search(text, filter);
+}
+
+void MainWindow::showSearchResults(const QString &query, const QList<Library::SearchHit> &hits, const QString &error)
+{
+    if (query != m_searchField->text().trimmed())
+        return; // the field has changed since
+    if (!error.isEmpty()) {
+        m_statusCount->setText(tr("Search: %1").arg(error));
+        return;
+    }
+    const auto parsed = Library::SearchQuery::parse(query);
+    m_highlights = parsed ? parsed->highlights : QStringList();
+    m_articles->setSearchResults(hits);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::SnippetColumn, QHeaderView::Interactive);
+    m_articleView->header()->resizeSection(ArticleListModel::SnippetColumn, 420);
+    if (!hits.isEmpty())
+        m_articleView->setCurrentIndex(m_articles->index(0, 0));
+    else
+        m_reader->showPlaceholder(tr("Nothing found for %1").arg(query));
+    m_statusCount->setText(hits.size() >= 500 ? tr("the first 500 results for %1").arg(query)
+                                              : tr("%n result(s) for %1", nullptr, int(hits.size())).arg(query));
+}
+
+void MainWindow::saveSearch()
+{
+    const QString query = m_searchField->text().trimmed();
+    if (query.isEmpty() || !m_store)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name of the saved search:"), QLineEdit::Normal,
+                                               query, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (auto saved = m_store->saveSearch(name, query); !saved) {
+        QMessageBox::warning(this, tr("Save Search"), saved.error());
+        return;
+    }
+    const QString path = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
+    m_categories->reload(*m_store);
+    m_categoryView->expandToDepth(0);
+    const QSignalBlocker blocker(m_categoryView->selectionModel());
+    m_categoryView->setCurrentIndex(m_categories->indexForPath(path));
+}
+
+void MainWindow::removeSavedSearch()
+{
+    const qint64 id = m_categoryView->currentIndex().data(CategoryTreeModel::SavedSearchIdRole).toLongLong();
+    if (!id || !m_store)
+        return;
+    m_store->removeSavedSearch(id);
+    m_searchField->clear();
+    m_categoryView->setCurrentIndex(m_categories->indexForPath({}));
+    reloadModels();
 }
 
 void MainWindow::showArticle(const QModelIndex &index)
@@ -192,7 +332,7 @@ void MainWindow::showArticle(const QModelIndex &index)
         m_reader->showPlaceholder(tr("Choose an article"));
         return;
     }
-    m_reader->showArticle(row->sourceId, row->id);
+    m_reader->showArticle(row->sourceId, row->id, m_articles->showsSearch() ? m_highlights : QStringList());
     m_articles->setRead(index.row(), true);
 }
 

@@ -10,12 +10,15 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QTreeView;
 
 namespace Gazette::Ui {
 
 class ArticleListModel;
 class ArticleView;
+class SearchRunner;
 class CategoryTreeModel;
 
 class MainWindow : public QMainWindow
@@ -32,6 +35,8 @@ public:
     // Saves a picture of the window once the first article has loaded, then quits (for docs and tests).
     void takeScreenshotAndQuit(const QString &file);
     void selectCategory(const QString &path);
+    // Searches the current category; an empty query shows the category again.
+    void search(const QString &query);
 
 signals:
     void importFinished(const Gazette::Library::ImportReport &report);
@@ -47,6 +52,11 @@ private:
     void showImportResult(const Library::ImportReport &report);
     void saveScreenshot();
     void showAbout();
+    void runSearch();
+    void showSearchResults(const QString &query, const QList<Library::SearchHit> &hits, const QString &error);
+    void saveSearch();
+    void removeSavedSearch();
+    Library::ArticleFilter categoryFilter() const;
 
     std::unique_ptr<Library::Database> m_db;
     std::unique_ptr<Library::LibraryStore> m_store;
@@ -59,6 +69,12 @@ private:
     QLabel *m_statusImport;
     bool m_importing = false;
     QString m_screenshotFile;
+    QLineEdit *m_searchField;
+    QTimer *m_searchDelay;
+    SearchRunner *m_searchRunner;
+    QStringList m_highlights; // the words of the search whose results the list shows
+    QAction *m_saveSearch = nullptr;
+    QAction *m_removeSavedSearch = nullptr;
     QString m_wantedCategory; // asked for before the library had it (first-start import)
 };
 

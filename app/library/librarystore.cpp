@@ -133,9 +133,11 @@ Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) co
     return rows;
 }
 
-Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, ArticleFilter filter, SearchOrder order) const
+namespace {
+
+// The query's own filters narrow the window's.
+ArticleFilter narrowed(ArticleFilter filter, const SearchQuery &query)
 {
-    // The query's own filters narrow the window's.
     filter.tags += query.tags;
     if (!query.categoryPath.isEmpty())
         filter.categoryPath = query.categoryPath;
@@ -144,6 +146,30 @@ Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, ArticleF
     if (query.after)
         filter.afterUtc = QDateTime(*query.after, QTime(0, 0)).toSecsSinceEpoch();
     filter.after.reset();
+    return filter;
+}
+
+} // namespace
+
+Result<int> LibraryStore::countSearch(const SearchQuery &query, const ArticleFilter &window) const
+{
+    const ArticleFilter filter = narrowed(window, query);
+    if (query.match.isEmpty())
+        return countArticles(filter);
+    Where where = whereFor(filter);
+    where.clauses.prepend(QStringLiteral("article_search MATCH ?"));
+    where.values.prepend(query.match);
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT count(*) FROM article_search JOIN articles a ON a.id = article_search.rowid ") + where.sql(),
+             where.values)
+        || !q.next())
+        return Result<int>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, const ArticleFilter &window, SearchOrder order) const
+{
+    const ArticleFilter filter = narrowed(window, query);
 
     QList<SearchHit> hits;
     if (query.match.isEmpty()) { // filters only: the newest articles that pass them

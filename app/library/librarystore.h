@@ -109,8 +109,9 @@ public:
     Result<QList<ArticleRow>> articles(const ArticleFilter &filter) const;
     Result<int> countArticles(const ArticleFilter &filter) const;
     // Full-text search within a filter (the window's category and tags); `filter.limit` caps the hits.
-    Result<QList<SearchHit>> search(const SearchQuery &query, ArticleFilter filter,
+    Result<QList<SearchHit>> search(const SearchQuery &query, const ArticleFilter &filter,
                                     SearchOrder order = SearchOrder::Relevance) const;
+    Result<int> countSearch(const SearchQuery &query, const ArticleFilter &filter = {}) const;
     Status reindex();
     Result<QList<SavedSearch>> savedSearches() const;
     Status saveSearch(const QString &name, const QString &query);

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLineEdit>
 #include <QTreeView>
 
 using namespace Gazette;
@@ -62,6 +63,54 @@ private slots:
         QVERIFY(store.article(expected.first().id)->row.read);
         QVERIFY(!articles->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(articles->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+
+        // Search as you type: the results replace the list, and equal the library's own search.
+        categories->setCurrentIndex(all);
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(field);
+        field->setFocus();
+        field->insert(QStringLiteral("资金")); // as typed (QTest::keyClicks takes ASCII only)
+        const auto expectedHits = store.search(Library::SearchQuery::parse(QStringLiteral("资金")).value(), {}).value();
+        QVERIFY(!expectedHits.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(articles->model()->rowCount(), int(expectedHits.size()), 10000);
+        QCOMPARE(articles->model()->columnCount(), 4); // the snippet column
+        for (int row = 0; row < expectedHits.size(); ++row)
+            QCOMPARE(articles->model()->index(row, 0).data().toString(), expectedHits[row].row.title);
+
+        // Within a category, the same search narrows to it.
+        categories->setCurrentIndex(technology);
+        QTRY_VERIFY_WITH_TIMEOUT(articles->model()->rowCount() < int(expectedHits.size()), 10000);
+
+        // Clearing the field brings the category back.
+        field->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(articles->model()->rowCount(), int(expected.size()), 10000);
+        QCOMPARE(articles->model()->columnCount(), 3);
+    }
+
+    void savedSearchesAreSmartFolders()
+    {
+        const QString library = m_dir.filePath("saved.sqlite");
+        {
+            Library::Database db;
+            QVERIFY(db.open(library));
+            QVERIFY(Library::LibraryStore(db).saveSearch(QStringLiteral("市场"), QStringLiteral("A股 OR 指数")).ok());
+        }
+        Ui::MainWindow window;
+        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
+        window.show();
+        QVERIFY(window.openLibrary(library));
+        window.importFolder(QStringLiteral(GAZETTE_SAMPLE_DIR), false);
+        QVERIFY(imported.wait(60000));
+        auto *categories = window.findChild<QTreeView *>(QStringLiteral("categoryView"));
+        auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
+        const QModelIndex group = categories->model()->index(1, 0);
+        QCOMPARE(group.data().toString(), QStringLiteral("Saved searches"));
+        const QModelIndex saved = categories->model()->index(0, 0, group);
+        QCOMPARE(saved.data().toString(), QStringLiteral("市场"));
+        const int count = categories->model()->index(0, 1, group).data().toInt();
+        QVERIFY(count > 0); // counted after the import: it follows new articles
+        categories->setCurrentIndex(saved);
+        QTRY_COMPARE_WITH_TIMEOUT(articles->model()->rowCount(), count, 10000);
     }
 };
 

@@ -135,6 +135,28 @@ private slots:
         QCOMPARE(stats.json().object().value("last_import").toObject().value("counts").toObject().value("unchanged").toInt(), 17);
     }
 
+    void search()
+    {
+        GAZETTE_REQUIRE_CORPUS();
+        const Run run = gazette({ "search", "冬奥会", "--db", db(), "--json" });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = run.json().array();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.value("title").toString(), QStringLiteral("中国电信总经理李正茂大年初一调研北京冬奥会通信保障工作并慰问一线员工"));
+        QVERIFY(hit.value("snippet_html").toString().contains("<mark>冬奥会</mark>"));
+        QVERIFY(hit.value("snippet").toString().contains("冬奥会"));
+        const Run human = gazette({ "search", "北向资金", "--db", db(), "--limit", "1" });
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("[北向资金]"), human.out.constData());
+        QVERIFY(human.out.contains("1 result(s)"));
+        QCOMPARE(gazette({ "search", "\"冬奥", "--db", db() }).exitCode, 2);
+        QVERIFY(gazette({ "search", "\"冬奥", "--db", db() }).err.contains("quote is not closed"));
+        QCOMPARE(gazette({ "search", "--db", db() }).exitCode, 2);
+        QCOMPARE(gazette({ "reindex", "--db", db() }).exitCode, 0);
+        QCOMPARE(gazette({ "search", "冬奥会", "--db", db(), "--json" }).json().array().size(), 1);
+    }
+
     void exitStatuses()
     {
         QCOMPARE(gazette({ "list", "--db", m_dir.filePath("none.sqlite") }).exitCode, 1);
@@ -156,7 +178,7 @@ private slots:
     {
         const Run help = gazette({ "--help" });
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : { "import", "list", "show", "categories", "tags", "stats" }) {
+        for (const char *command : { "import", "list", "show", "categories", "tags", "stats", "search" }) {
             QVERIFY2(help.out.contains(command), command);
             const Run own = gazette({ command, "--help" });
             QCOMPARE(own.exitCode, 0);
