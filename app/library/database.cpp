@@ -112,7 +112,7 @@ CREATE VIEW article_search_source AS
     FROM articles a JOIN article_bodies b ON b.article_id = a.id;
 CREATE VIRTUAL TABLE article_search USING fts5(
     title, text, tags,
-    content = 'article_search_source', content_rowid = 'id', prefix = '1',
+    content = 'article_search_source', content_rowid = 'id',
     tokenize = 'gazette'
 );
 INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.0)');
