@@ -71,6 +71,8 @@ void readConfig(const QString &siteRoot, Site *site, QList<ScanProblem> *problem
         }
         if (const auto url = config["url"]; url && url.IsScalar())
             site->url = QString::fromStdString(url.Scalar());
+        if (const auto baseUrl = config["baseurl"]; baseUrl && baseUrl.IsScalar())
+            site->baseUrl = QString::fromStdString(baseUrl.Scalar());
     } catch (const YAML::Exception &e) {
         problems->append({ QStringLiteral("_config.yml"),
                            QStringLiteral("site configuration is not valid YAML (%1); using defaults")
@@ -94,6 +96,65 @@ SourceFile::Role roleFor(const QString &pathInSite, bool isJekyll)
 
 } // namespace
 
+QUrl Site::linkBase() const
+{
+    QString path = baseUrl.trimmed();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.isEmpty() && !path.startsWith(u'/'))
+        path.prepend(u'/');
+    QString site = url.trimmed();
+    while (site.endsWith(u'/'))
+        site.chop(1);
+    const QUrl web(site + path + u'/');
+    if (!site.isEmpty() && web.isValid() && (web.scheme() == u"http" || web.scheme() == u"https") && !web.host().isEmpty())
+        return web;
+    return QUrl(QStringLiteral("archive:") + path + u'/');
+}
+
+QString Site::localFile(const QString &address) const
+{
+    const QUrl target(address);
+    const QUrl base = linkBase();
+    const auto web = [](const QString &scheme) { return scheme == u"http" || scheme == u"https"; };
+    const bool sameScheme = target.scheme() == base.scheme() || (web(target.scheme()) && web(base.scheme()));
+    if (!sameScheme || target.host().compare(base.host(), Qt::CaseInsensitive) != 0 || webRoot.isEmpty())
+        return {};
+    const QString basePath = base.path();
+    const QString path = target.path(QUrl::FullyDecoded);
+    if (!path.startsWith(basePath))
+        return {};
+    const QString file = QDir::cleanPath(webRoot + u'/' + path.mid(basePath.size()));
+    if (!file.startsWith(webRoot + u'/'))
+        return {};
+    return file;
+}
+
+Result<std::pair<Site, SourceFile>> ArchiveScanner::scanFile(const QString &path)
+{
+    using Found = Result<std::pair<Site, SourceFile>>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Found::failure(QStringLiteral("%1: no such file").arg(path));
+    if (!info.isFile())
+        return Found::failure(QStringLiteral("%1: not a file").arg(path));
+    Site site;
+    const QString folder = info.canonicalPath();
+    const QString siteRoot = findSiteRoot(folder);
+    site.isJekyll = !siteRoot.isEmpty();
+    site.root = site.isJekyll ? siteRoot : folder;
+    site.webRoot = site.root;
+    QList<ScanProblem> problems;
+    readConfig(site.root, &site, &problems);
+    SourceFile file;
+    file.absolutePath = info.canonicalFilePath();
+    file.relativePath = QDir(site.root).relativeFilePath(file.absolutePath);
+    file.size = info.size();
+    file.mtime = info.lastModified().toMSecsSinceEpoch();
+    file.role = roleFor(file.relativePath, site.isJekyll);
+    return std::pair { site, file };
+}
+
 bool ArchiveScanner::isPostFileName(const QString &fileName)
 {
     static const QRegularExpression re(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}-.+\.(md|markdown|html)$)"),
@@ -115,7 +176,8 @@ Result<Scan> ArchiveScanner::scan(const QString &path)
     scan.site.root = rootInfo.canonicalFilePath();
     const QString siteRoot = findSiteRoot(scan.site.root);
     scan.site.isJekyll = !siteRoot.isEmpty();
-    readConfig(scan.site.isJekyll ? siteRoot : scan.site.root, &scan.site, &scan.problems);
+    scan.site.webRoot = scan.site.isJekyll ? siteRoot : scan.site.root;
+    readConfig(scan.site.webRoot, &scan.site, &scan.problems);
     // Paths relative to the site decide roles even when only a part of the site is imported.
     const QString rolePrefix = scan.site.isJekyll ? QDir(siteRoot).relativeFilePath(scan.site.root) : QString();
 

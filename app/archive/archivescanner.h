@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace Gazette::Archive {
 
@@ -15,6 +16,13 @@ struct Site
     bool isJekyll = false; // root is a Jekyll site, or inside one
     QTimeZone timeZone; // from _config.yml's `timezone`, else the system's
     QString url; // from _config.yml's `url`
+    QString baseUrl; // from _config.yml's `baseurl`: the path of the site under `url`
+    QString webRoot; // the folder that the site's "/" is: the Jekyll site's root, else `root`
+
+    // What relative links of its posts resolve against: url + baseurl, else archive:/ + baseurl.
+    QUrl linkBase() const;
+    // The file of the site an address points to (url + baseurl + path, or archive:/path), or empty.
+    QString localFile(const QString &address) const;
 };
 
 struct SourceFile
@@ -50,6 +58,8 @@ class ArchiveScanner
 public:
     static bool isPostFileName(const QString &fileName); // YYYY-MM-DD-title.ext
     static Result<Scan> scan(const QString &path);
+    // One post file with the site it belongs to (found from its folder upwards), for `gazette clean`.
+    static Result<std::pair<Site, SourceFile>> scanFile(const QString &path);
 };
 
 } // namespace Gazette::Archive

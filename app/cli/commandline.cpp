@@ -1,8 +1,12 @@
 // CommandLine: the `gazette` commands (import, list, show, categories, tags, stats).
 #include "commandline.h"
 
+#include "archivescanner.h"
 #include "database.h"
+#include "htmlcleaner.h"
 #include "importer.h"
+#include "markdownrenderer.h"
+#include "postreader.h"
 #include "librarystore.h"
 #include "textcolumns.h"
 
@@ -43,6 +47,7 @@ const Command Commands[] = {
     { "stats", "", "Summarise the library." },
     { "search", "QUERY", "Search the articles' titles, text and tags (Chinese included)." },
     { "reindex", "", "Rebuild the search index from the library." },
+    { "clean", "FILE", "Print the cleaned HTML of one post file (no library needed)." },
 };
 
 QTextStream &out()
@@ -532,6 +537,57 @@ int runReindex(const QStringList &arguments, const Command &command)
     return Ok;
 }
 
+int runClean(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON: the HTML, the original link and the images.") });
+    parser.addOption({ QStringLiteral("rules"), QStringLiteral("Cleaning rules laid over the built-in ones (default: %1).")
+                                                        .arg(Markup::CleaningRules::userFilePath()),
+                       QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A post file (Markdown or HTML with front matter)."));
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "gazette clean: give one post file\n";
+        return Usage;
+    }
+    const auto found = Archive::ArchiveScanner::scanFile(parser.positionalArguments().constFirst());
+    if (!found) {
+        err() << "gazette clean: " << found.error() << "\n";
+        return LibraryFailure;
+    }
+    const auto &[site, file] = found.value();
+    const Archive::ReadOutcome read = Archive::PostReader::read(file, site);
+    if (read.kind == Archive::ReadOutcome::Kind::Failed) {
+        err() << "gazette clean: " << file.absolutePath << ": " << read.reason << "\n";
+        return LibraryFailure;
+    }
+    QString warning;
+    const QString rulesFile = parser.isSet(QStringLiteral("rules")) ? parser.value(QStringLiteral("rules"))
+                                                                    : Markup::CleaningRules::userFilePath();
+    if (parser.isSet(QStringLiteral("rules")) && !QFileInfo::exists(rulesFile)) {
+        err() << "gazette clean: " << rulesFile << ": no such file\n";
+        return Usage;
+    }
+    const Markup::HtmlCleaner cleaner(Markup::CleaningRules::load(rulesFile, &warning));
+    if (!warning.isEmpty())
+        err() << "gazette clean: " << warning << "\n";
+    const Archive::Post &post = read.post;
+    const Markup::CleanedHtml cleaned = cleaner.clean(Markup::MarkdownRenderer::renderBody(post.body, post.isHtml),
+                                                      site.linkBase());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject { { QStringLiteral("file"), file.absolutePath },
+                                { QStringLiteral("cleaner"), cleaner.version() },
+                                { QStringLiteral("html"), cleaned.html },
+                                { QStringLiteral("original"), post.sourceUrl.isEmpty() ? cleaned.originalUrl : post.sourceUrl },
+                                { QStringLiteral("images"), QJsonArray::fromStringList(cleaned.images) } });
+        return Ok;
+    }
+    out() << cleaned.html << "\n";
+    return Ok;
+}
+
 void printHelp()
 {
     out() << "Usage: gazette [COMMAND] [OPTIONS]\n\n"
@@ -593,6 +649,8 @@ int CommandLine::run(const QStringList &arguments)
             return runSearch(rest, c);
         if (name == u"reindex")
             return runReindex(rest, c);
+        if (name == u"clean")
+            return runClean(rest, c);
         return runStats(rest, c);
     }
     printHelp();

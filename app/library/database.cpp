@@ -123,6 +123,32 @@ CREATE TABLE saved_searches (
     query TEXT NOT NULL
 );
 )sql",
+    // 3: cleaned articles (the cleaner's version per article) and the offline resource store
+    R"sql(
+ALTER TABLE article_bodies ADD COLUMN cleaner_version TEXT NOT NULL DEFAULT '';
+CREATE TABLE resources (
+    url TEXT PRIMARY KEY,
+    hash BLOB,
+    mime TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    status INTEGER NOT NULL DEFAULT 0,
+    error TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt INTEGER NOT NULL DEFAULT 0,
+    fetched_at INTEGER
+) WITHOUT ROWID;
+CREATE TABLE resource_blobs (
+    id INTEGER PRIMARY KEY,
+    hash BLOB NOT NULL UNIQUE,
+    data BLOB NOT NULL
+);
+CREATE TABLE article_resources (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    PRIMARY KEY (article_id, url)
+) WITHOUT ROWID;
+CREATE INDEX article_resources_by_url ON article_resources(url);
+)sql",
 };
 
 static_assert(std::size(Migrations) == Database::SchemaVersion, "one migration per schema version");

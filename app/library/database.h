@@ -12,7 +12,7 @@ namespace Gazette::Library {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database() = default;
     ~Database();

@@ -3,6 +3,8 @@
 
 #include "archivescanner.h"
 #include "database.h"
+#include "htmlcleaner.h"
+#include "resourcestore.h"
 #include "markdownrenderer.h"
 #include "plaintext.h"
 #include "postreader.h"
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QHash>
+#include <QMimeDatabase>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -27,23 +30,79 @@ using Archive::SourceFile;
 
 namespace {
 
-// A file read, parsed and rendered by a worker, ready for the writer.
+// An image of the archive folder an article shows, read by a worker.
+struct LocalImage
+{
+    QString url;
+    QByteArray data; // empty when it could not be taken
+    QString mime;
+    QString problem;
+};
+
+// A file read, parsed, rendered and cleaned by a worker, ready for the writer.
 struct Prepared
 {
     SourceFile file;
     ReadOutcome outcome;
     QString html;
     QString text;
+    QStringList images;
+    QList<LocalImage> localImages;
 };
 
-Prepared prepare(const SourceFile &file, const Site &site)
+constexpr qint64 MaxLocalImageBytes = 32 * 1024 * 1024;
+
+LocalImage readLocalImage(const QString &url, const QString &path, const Site &site)
 {
-    Prepared p { file, Archive::PostReader::read(file, site), {}, {} };
+    LocalImage image { url, {}, {}, {} };
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    const QString shown = QDir(site.webRoot).relativeFilePath(path);
+    if (canonical.isEmpty() || !info.isFile()) {
+        image.problem = QStringLiteral("%1 is not in the archive folder").arg(shown);
+        return image;
+    }
+    if (!canonical.startsWith(QFileInfo(site.webRoot).canonicalFilePath() + u'/')) {
+        image.problem = QStringLiteral("%1 points outside the archive folder").arg(shown);
+        return image;
+    }
+    if (info.size() > MaxLocalImageBytes) {
+        image.problem = QStringLiteral("%1 is larger than %2 MiB").arg(shown).arg(MaxLocalImageBytes >> 20);
+        return image;
+    }
+    QFile file(canonical);
+    if (!file.open(QIODevice::ReadOnly)) {
+        image.problem = QStringLiteral("%1: %2").arg(shown, file.errorString());
+        return image;
+    }
+    const QByteArray data = file.readAll();
+    const QString mime = QMimeDatabase().mimeTypeForData(data).name();
+    if (!mime.startsWith(QLatin1String("image/")) || mime == u"image/svg+xml") {
+        image.problem = QStringLiteral("%1 is not an image (%2)").arg(shown, mime);
+        return image;
+    }
+    image.data = data;
+    image.mime = mime;
+    return image;
+}
+
+Prepared prepare(const SourceFile &file, const Site &site, const Markup::HtmlCleaner &cleaner)
+{
+    Prepared p { file, Archive::PostReader::read(file, site), {}, {}, {}, {} };
     if (p.outcome.kind != ReadOutcome::Kind::Article)
         return p;
     Archive::Post &post = p.outcome.post;
-    p.html = Markup::MarkdownRenderer::renderBody(post.body, post.isHtml);
+    Markup::CleanedHtml cleaned = cleaner.clean(Markup::MarkdownRenderer::renderBody(post.body, post.isHtml),
+                                                site.linkBase());
+    p.html = std::move(cleaned.html);
     p.text = Markup::PlainText::fromHtml(p.html);
+    p.images = std::move(cleaned.images);
+    if (post.sourceUrl.isEmpty())
+        post.sourceUrl = cleaned.originalUrl;
+    for (const QString &url : std::as_const(p.images)) {
+        if (const QString path = site.localFile(url); !path.isEmpty())
+            p.localImages << readLocalImage(url, path, site);
+    }
     if (post.title.isEmpty()) {
         post.title = Markup::PlainText::firstLine(p.text);
         if (post.title.isEmpty())
@@ -60,6 +119,7 @@ struct KnownArticle
     qint64 mtime = 0;
     QByteArray hash;
     bool missing = false;
+    bool stale = false; // cleaned by another version of the cleaner or its rules
 };
 
 struct KnownSkipped
@@ -80,7 +140,10 @@ QString nonNull(const QString &text)
 class Writer
 {
 public:
-    Writer(Database &db, qint64 sourceId) : m_db(db.connection()), m_sourceId(sourceId) { }
+    Writer(Database &db, qint64 sourceId, QString cleanerVersion)
+        : m_resources(db), m_db(db.connection()), m_sourceId(sourceId), m_cleanerVersion(std::move(cleanerVersion))
+    {
+    }
 
     QString error() const { return m_error; }
     bool begin() { return m_db.transaction() || fail(Database::describe(m_db.lastError())); }
@@ -95,15 +158,16 @@ public:
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT path, id, file_size, file_mtime, content_hash, missing FROM articles "
-                                 "WHERE source_id = ?"));
+        q.prepare(QStringLiteral("SELECT a.path, a.id, a.file_size, a.file_mtime, a.content_hash, a.missing, "
+                                 "coalesce(b.cleaner_version, '') FROM articles a "
+                                 "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.source_id = ?"));
         q.addBindValue(m_sourceId);
         if (!q.exec())
             return fail(Database::describe(q.lastError()));
         while (q.next())
             articles->insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(),
                                                       q.value(3).toLongLong(), q.value(4).toByteArray(),
-                                                      q.value(5).toBool() });
+                                                      q.value(5).toBool(), q.value(6).toString() != m_cleanerVersion });
         q.prepare(QStringLiteral("SELECT path, file_size, file_mtime, kind, reason FROM skipped_files "
                                  "WHERE source_id = ?"));
         q.addBindValue(m_sourceId);
@@ -167,15 +231,18 @@ public:
             id = q.lastInsertId().toLongLong();
 
         QSqlQuery &body = statement(m_body, QStringLiteral(
-                "INSERT OR REPLACE INTO article_bodies (article_id, raw, html, text, renderer_version) "
-                "VALUES (?, ?, ?, ?, ?)"));
+                "INSERT OR REPLACE INTO article_bodies (article_id, raw, html, text, renderer_version, "
+                "cleaner_version) VALUES (?, ?, ?, ?, ?, ?)"));
         body.addBindValue(id);
         body.addBindValue(nonNull(post.rawText));
         body.addBindValue(nonNull(p.html));
         body.addBindValue(nonNull(p.text));
         body.addBindValue(Markup::MarkdownRenderer::Version);
+        body.addBindValue(m_cleanerVersion);
         if (!body.exec())
             return fail(Database::describe(body.lastError())) ? 0 : -1;
+        if (!writeResources(id, p))
+            return -1;
 
         QSqlQuery &clear = statement(m_clearTags, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
         clear.addBindValue(id);
@@ -191,6 +258,34 @@ public:
         }
         m_written.append(id);
         return id;
+    }
+
+    // The images an article shows; those of the archive folder are stored now, the others wait for
+    // `gazette offline` (or the window's "Make available offline").
+    bool writeResources(qint64 id, const Prepared &p)
+    {
+        QSqlQuery &clear = statement(m_clearResources, QStringLiteral("DELETE FROM article_resources WHERE article_id = ?"));
+        clear.addBindValue(id);
+        if (!clear.exec())
+            return fail(Database::describe(clear.lastError()));
+        for (const QString &url : p.images) {
+            QSqlQuery &link = statement(m_resource, QStringLiteral("INSERT OR IGNORE INTO article_resources VALUES (?, ?)"));
+            link.addBindValue(id);
+            link.addBindValue(url);
+            if (!link.exec())
+                return fail(Database::describe(link.lastError()));
+            QSqlQuery &known = statement(m_knownResource, QStringLiteral("INSERT OR IGNORE INTO resources (url) VALUES (?)"));
+            known.addBindValue(url);
+            if (!known.exec())
+                return fail(Database::describe(known.lastError()));
+        }
+        for (const LocalImage &image : p.localImages) {
+            const Status done = image.data.isEmpty() ? m_resources.fail(image.url, image.problem, 3600)
+                                                     : m_resources.store(image.url, image.data, image.mime);
+            if (!done)
+                return fail(done.error());
+        }
+        return true;
     }
 
     // Takes an article out of the search index, with the values it was indexed from (the same view).
@@ -357,13 +452,16 @@ private:
         return id;
     }
 
+    ResourceStore m_resources;
     QSqlDatabase &m_db;
     qint64 m_sourceId;
+    QString m_cleanerVersion;
     QString m_error;
     QHash<QString, qint64> m_categories;
     QHash<QString, qint64> m_tags;
     std::optional<QSqlQuery> m_insert, m_update, m_body, m_clearTags, m_tag, m_touch, m_missing, m_skip, m_unskip,
-            m_findCategory, m_addCategory, m_addTag, m_unindex, m_index;
+            m_findCategory, m_addCategory, m_addTag, m_unindex, m_index, m_clearResources, m_resource,
+            m_knownResource;
     QList<qint64> m_written; // articles to index at the end of the batch
 };
 
@@ -425,7 +523,13 @@ ImportReport Importer::importFolder(const QString &path)
     if (!sourceId)
         return libraryFailed(sourceId.error());
 
-    Writer writer(db, sourceId.value());
+    QString rulesWarning;
+    // Shared with the workers, which may still run when an error ends the import early.
+    const auto cleaner = std::make_shared<const Markup::HtmlCleaner>(
+            Markup::CleaningRules::load(Markup::CleaningRules::userFilePath(), &rulesWarning));
+    if (!rulesWarning.isEmpty())
+        report.record({ Markup::CleaningRules::userFilePath(), FileOutcome::Status::Failed, rulesWarning, 0 });
+    Writer writer(db, sourceId.value(), cleaner->version());
     QHash<QString, KnownArticle> known;
     QHash<QString, KnownSkipped> skipped;
     if (!writer.loadKnown(&known, &skipped))
@@ -442,7 +546,7 @@ ImportReport Importer::importFolder(const QString &path)
     for (const SourceFile &file : scan.files) {
         seen.insert(file.relativePath);
         if (const auto it = known.constFind(file.relativePath); it != known.constEnd()) {
-            if (it->size == file.size && it->mtime == file.mtime) {
+            if (it->size == file.size && it->mtime == file.mtime && !it->stale) {
                 if (it->missing)
                     toRestore.append({ it->id, &file });
                 else
@@ -497,7 +601,7 @@ ImportReport Importer::importFolder(const QString &path)
     const int total = int(toRead.size());
     emit progress(0, total);
     const Site site = scan.site;
-    const auto work = [site](const SourceFile &file) { return prepare(file, site); };
+    const auto work = [site, cleaner](const SourceFile &file) { return prepare(file, site, *cleaner); };
     QFuture<Prepared> next;
     if (total > 0)
         next = QtConcurrent::mapped(toRead.mid(0, BatchSize), work);
@@ -535,7 +639,7 @@ ImportReport Importer::importFolder(const QString &path)
             qint64 id = 0;
             if (existing != known.constEnd()) {
                 id = existing->id;
-                if (existing->hash == post.contentHash) { // touched, not changed
+                if (existing->hash == post.contentHash && !existing->stale) { // touched, not changed
                     outcome.status = existing->missing ? FileOutcome::Status::Restored : FileOutcome::Status::Unchanged;
                     outcome.message.clear();
                     outcome.articleId = id;
@@ -547,6 +651,8 @@ ImportReport Importer::importFolder(const QString &path)
                     continue;
                 }
                 outcome.status = FileOutcome::Status::Updated;
+                if (existing->hash == post.contentHash)
+                    outcome.message = QStringLiteral("cleaned again with the current cleaning rules");
             } else if (const QString from = takeVanished(post); !from.isEmpty()) {
                 id = known.value(from).id;
                 outcome.status = FileOutcome::Status::Moved;

@@ -117,6 +117,35 @@ QString failure(const QSqlQuery &query)
 
 } // namespace
 
+Result<QStringList> LibraryStore::missingResources(const ArticleFilter &filter, const QList<qint64> &ids,
+                                                  bool includeNotDue) const
+{
+    Where where = whereFor(filter);
+    if (!ids.isEmpty()) {
+        QStringList list;
+        for (qint64 id : ids)
+            list << QString::number(id);
+        where.clauses << QStringLiteral("a.id IN (SELECT value FROM json_each(?))");
+        where.values << u'[' + list.join(u',') + u']';
+    }
+    where.clauses << QStringLiteral("ar.url NOT LIKE 'archive:%'")
+                  << QStringLiteral("(r.status IS NULL OR r.status <> 1)");
+    if (!includeNotDue) {
+        where.clauses << QStringLiteral("(r.next_attempt IS NULL OR r.next_attempt <= ?)");
+        where.values << QDateTime::currentSecsSinceEpoch();
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q, QStringLiteral("SELECT DISTINCT ar.url FROM article_resources ar JOIN articles a ON a.id = ar.article_id "
+                               "LEFT JOIN resources r ON r.url = ar.url ") + where.sql() + QStringLiteral("ORDER BY ar.url"),
+             where.values))
+        return Result<QStringList>::failure(failure(q));
+    QStringList urls;
+    while (q.next())
+        urls << q.value(0).toString();
+    return urls;
+}
+
 Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) const
 {
     const Where where = whereFor(filter);

@@ -124,6 +124,11 @@ public:
     Status setRead(qint64 id, bool read);
     Status setStarred(qint64 id, bool starred);
 
+    // Image addresses that the articles of a filter (or, when `ids` is not empty, these articles) show and
+    // that are not stored yet: those due for a try, or all of them with `includeNotDue`.
+    Result<QStringList> missingResources(const ArticleFilter &filter, const QList<qint64> &ids = {},
+                                         bool includeNotDue = false) const;
+
     // The folder an article came from, for the article view's local images.
     QString sourceRoot(qint64 sourceId) const;
 
