@@ -1,4 +1,4 @@
-// ArticleSchemeHandler: serves gazette:// pages: an article in the reader template, and its local images.
+// ArticleSchemeHandler: serves gazette:// pages: an article in the reader template, and its stored images.
 #pragma once
 
 #include <QWebEngineUrlSchemeHandler>

@@ -7,6 +7,8 @@
 #include <gumbo.h>
 
 #include <cstring>
+#include <memory>
+#include <string>
 #include <vector>
 
 namespace Gazette::Markup {
@@ -195,6 +197,102 @@ QString limitNesting(const QString &html, int maxDepth)
     return out;
 }
 
+// Gumbo's allocations for one parse, from a few large blocks freed at once: cheaper than malloc and free for
+// every token, and the tree needs no (recursive) destruction. Used for inputs below ArenaLimit.
+class Arena
+{
+public:
+    static constexpr qsizetype ArenaLimit = 4 * 1024 * 1024;
+
+    static void *allocate(void *self, size_t size) { return static_cast<Arena *>(self)->take(size); }
+    static void release(void *, void *) { }
+
+private:
+    void *take(size_t size)
+    {
+        size = (size + 15) & ~size_t(15);
+        if (size > m_left) {
+            const size_t block = std::max<size_t>(size, 256 * 1024);
+            m_blocks.emplace_back(new char[block]);
+            m_next = m_blocks.back().get();
+            m_left = block;
+        }
+        void *p = m_next;
+        m_next += size;
+        m_left -= size;
+        return p;
+    }
+
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_next = nullptr;
+    size_t m_left = 0;
+};
+
+// Decodes one UTF-8 sequence (the parser's output is valid UTF-8).
+char32_t nextCodePoint(const unsigned char *&p, const unsigned char *end)
+{
+    const unsigned char c = *p++;
+    if (c < 0x80)
+        return c;
+    const int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+    char32_t cp = c & (0x3f >> extra);
+    for (int i = 0; i < extra && p < end; ++i)
+        cp = (cp << 6) | (*p++ & 0x3f);
+    return cp;
+}
+
+bool isSpaceCodePoint(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xa0 || c == 0x3000 || c == 0xfeff
+            || c == 0x200b || (c >= 0x2000 && c <= 0x200a);
+}
+
+bool isSeparatorCodePoint(char32_t c)
+{
+    static const std::u32string separators = U"|｜·•/-—–>»›,，、:：";
+    return separators.find(c) != std::u32string::npos;
+}
+
+// Cuts the comment-delimited blocks of the rules out of the text before parsing (the parser's time grows with
+// its input, and eastmoney's chart widgets are a fifth of it). A start without its end stays; blocks that
+// do not line up with the tree are also handled on the tree, so this is only a shortcut.
+QString cutCommentBlocks(const QString &html, const CleaningRules &rules)
+{
+    QString out;
+    for (const auto &[start, end] : rules.commentBlocks) {
+        const QString &in = out.isNull() ? html : out;
+        const QString open = QStringLiteral("<!--"), close = QStringLiteral("-->");
+        qsizetype from = in.indexOf(start);
+        if (from < 0)
+            continue;
+        QString cut;
+        cut.reserve(in.size());
+        qsizetype done = 0;
+        while (from >= 0) {
+            const qsizetype commentStart = in.lastIndexOf(open, from);
+            const qsizetype startEnd = in.indexOf(close, from);
+            const qsizetype endAt = startEnd < 0 ? -1 : in.indexOf(end, startEnd);
+            const qsizetype endClose = endAt < 0 ? -1 : in.indexOf(close, endAt);
+            const qsizetype endOpen = endAt < 0 ? -1 : in.lastIndexOf(open, endAt);
+            // Both markers must be whole comments of their own, with no other comment between them.
+            const bool whole = commentStart >= done && startEnd >= 0 && endClose >= 0 && endOpen > startEnd
+                    && QStringView(in).mid(commentStart + 4, from - commentStart - 4).trimmed().isEmpty()
+                    && QStringView(in).mid(endOpen + 4, endAt - endOpen - 4).trimmed().isEmpty()
+                    && in.indexOf(open, startEnd) == endOpen;
+            if (!whole) {
+                from = in.indexOf(start, from + start.size());
+                continue;
+            }
+            cut += QStringView(in).mid(done, commentStart - done);
+            done = endClose + close.size();
+            from = in.indexOf(start, done);
+        }
+        cut += QStringView(in).mid(done);
+        out = std::move(cut);
+    }
+    return out.isNull() ? html : out;
+}
+
 const GumboAttribute *attribute(const GumboNode *node, const char *name)
 {
     return gumbo_get_attribute(&node->v.element.attributes, name);
@@ -314,16 +412,6 @@ bool isBlank(QStringView text)
     return true;
 }
 
-// Text that is nothing but the separators left between navigation links.
-bool isSeparators(QStringView text)
-{
-    static const QString separators = QStringLiteral("|｜·•/-—–>»›,，、:：");
-    for (QChar c : text)
-        if (!c.isSpace() && c != QChar(0x3000) && !separators.contains(c))
-            return false;
-    return true;
-}
-
 void appendEscaped(QByteArray &out, const char *text, size_t length, bool attribute)
 {
     const char *end = text + length;
@@ -388,13 +476,19 @@ struct Walk
             out += '\n'; // the parser drops a newline right after <pre>
         parent.firstText = false;
         appendEscaped(out, text, length, false);
-        if (node->type == GUMBO_NODE_WHITESPACE)
+        if (node->type == GUMBO_NODE_WHITESPACE || parent.hasSubstance)
             return;
-        const QString s = QString::fromUtf8(text, qsizetype(length));
-        if (!isBlank(s)) {
+        const auto *p = reinterpret_cast<const unsigned char *>(text);
+        const auto *end = p + length;
+        while (p < end) {
+            const char32_t c = nextCodePoint(p, end);
+            if (isSpaceCodePoint(c))
+                continue;
             parent.hasContent = true;
-            if (!isSeparators(s))
+            if (!isSeparatorCodePoint(c)) {
                 parent.hasSubstance = true;
+                return;
+            }
         }
     }
 
@@ -659,12 +753,54 @@ QString HtmlCleaner::safeUrl(const QString &raw, const QUrl &base, UrlUse use)
     return url.toString(QUrl::FullyEncoded);
 }
 
+QString HtmlCleaner::rewriteImages(const QString &html, const std::function<QString(const QString &)> &stored)
+{
+    // The cleaner writes every image as <img src="..." alt="..." ...>, with quotes escaped in values.
+    static const QLatin1String imgStart("<img src=\"");
+    QString out;
+    out.reserve(html.size() + 256);
+    qsizetype done = 0;
+    for (qsizetype at = html.indexOf(imgStart); at >= 0; at = html.indexOf(imgStart, done)) {
+        const qsizetype srcStart = at + imgStart.size();
+        const qsizetype srcEnd = html.indexOf(u'"', srcStart);
+        const qsizetype tagEnd = srcEnd < 0 ? -1 : html.indexOf(u'>', srcEnd);
+        if (tagEnd < 0)
+            break;
+        out += QStringView(html).mid(done, at - done);
+        const QString escapedSrc = html.mid(srcStart, srcEnd - srcStart);
+        const QString src = QString(escapedSrc).replace(QLatin1String("&quot;"), QLatin1String("\""))
+                                    .replace(QLatin1String("&lt;"), QLatin1String("<"))
+                                    .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                                    .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        const QString rest = html.mid(srcEnd + 1, tagEnd - srcEnd - 1);
+        const QString local = src.startsWith(QLatin1String("data:")) ? src : stored(src);
+        if (!local.isEmpty()) {
+            out += QStringLiteral("<img src=\"") + local.toHtmlEscaped() + u'"' + rest + u'>';
+        } else {
+            static const QRegularExpression altRe(QStringLiteral(" alt=\"([^\"]*)\""));
+            const QString alt = altRe.match(rest).captured(1);
+            out += QStringLiteral("<span class=\"image-missing\" title=\"%1\">%2</span>")
+                           .arg(escapedSrc, alt.isEmpty() ? QStringLiteral("&#x1F5BC;") : QStringLiteral("&#x1F5BC; ") + alt);
+        }
+        done = tagEnd + 1;
+    }
+    out += QStringView(html).mid(done);
+    return out;
+}
+
 CleanedHtml HtmlCleaner::clean(const QString &html, const QUrl &base) const
 {
-    const QByteArray input = limitNesting(html, MaxDepth).toUtf8();
+    const QByteArray input = limitNesting(cutCommentBlocks(html, m_rules), MaxDepth).toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
     options.fragment_context = GUMBO_TAG_BODY;
+    Arena arena;
+    const bool useArena = input.size() < Arena::ArenaLimit;
+    if (useArena) {
+        options.allocator = &Arena::allocate;
+        options.deallocator = &Arena::release;
+        options.userdata = &arena;
+    }
     GumboOutput *parsed = gumbo_parse_with_options(&options, input.constData(), size_t(input.size()));
 
     Walk walk { m_rules, base, {}, {}, -1, -1, {} };
@@ -705,7 +841,8 @@ CleanedHtml HtmlCleaner::clean(const QString &html, const QUrl &base) const
             break;
         }
     }
-    gumbo_destroy_output(&options, parsed);
+    if (!useArena)
+        gumbo_destroy_output(&options, parsed);
 
     CleanedHtml result;
     if (walk.candidateStart >= 0 && isBlank(QString::fromUtf8(walk.out.mid(walk.candidateEnd)))) {

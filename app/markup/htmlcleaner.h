@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace Gazette::Markup {
 
 struct CleanedHtml
@@ -42,6 +44,10 @@ public:
     // archive and small data:image/ for images.
     enum class UrlUse { Link, Image };
     static QString safeUrl(const QString &raw, const QUrl &base, UrlUse use);
+
+    // Points the images of cleaned HTML at their stored copies: `stored` gives the address to show for an
+    // image's address, or empty when it is not stored, and the image becomes a placeholder with its alt text.
+    static QString rewriteImages(const QString &cleanedHtml, const std::function<QString(const QString &)> &stored);
 
 private:
     CleaningRules m_rules;

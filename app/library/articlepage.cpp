@@ -1,0 +1,109 @@
+// ArticlePage: fills resources/reader/article.html with an article.
+#include "articlepage.h"
+
+#include "htmlcleaner.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Gazette::Library {
+
+namespace {
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Marks the searched words in the article's text (never inside tags); the first mark is the anchor the
+// view scrolls to, as the page runs no script.
+QString markMatches(const QString &html, const QStringList &terms)
+{
+    QStringList escaped;
+    for (const QString &term : terms) {
+        if (!term.trimmed().isEmpty())
+            escaped << QRegularExpression::escape(term.trimmed().toHtmlEscaped());
+    }
+    if (escaped.isEmpty())
+        return html;
+    const QRegularExpression words(escaped.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    out.reserve(html.size() + 256);
+    bool first = true;
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype tag = html.indexOf(u'<', pos);
+        const qsizetype textEnd = tag < 0 ? html.size() : tag;
+        const QString text = html.mid(pos, textEnd - pos);
+        qsizetype last = 0;
+        auto it = words.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out += QStringView(text).mid(last, m.capturedStart() - last);
+            out += first ? QStringLiteral("<mark id=\"gazette-match\">") : QStringLiteral("<mark>");
+            out += m.captured();
+            out += QStringLiteral("</mark>");
+            first = false;
+            last = m.capturedEnd();
+        }
+        out += QStringView(text).mid(last);
+        if (tag < 0)
+            break;
+        const qsizetype close = html.indexOf(u'>', tag);
+        const qsizetype tagEnd = close < 0 ? html.size() : close + 1;
+        out += QStringView(html).mid(tag, tagEnd - tag);
+        pos = tagEnd;
+    }
+    return out;
+}
+
+QString renderPage(const ArticleDetail &article, const QString &body, const QString &extraCss)
+{
+    static const QString page = resourceText(QStringLiteral(":/reader/article.html"));
+    static const QString css = resourceText(QStringLiteral(":/reader/reader.css"));
+    const ArticleRow &row = article.row;
+
+    QStringList meta;
+    if (row.date.isValid())
+        meta << QStringLiteral("<time>%1</time>").arg(QLocale().toString(row.date.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+    if (!row.categoryPath.isEmpty())
+        meta << QStringLiteral("<span class=\"category\">%1</span>").arg(row.categoryPath.toHtmlEscaped());
+    if (!article.author.isEmpty())
+        meta << article.author.toHtmlEscaped();
+    QString tags;
+    for (const QString &tag : row.tags)
+        tags += QStringLiteral("<span class=\"tag\">%1</span>").arg(tag.toHtmlEscaped());
+    if (!tags.isEmpty())
+        meta << tags;
+
+    QString footer;
+    if (!row.sourceUrl.isEmpty())
+        footer = QStringLiteral("原文 · Original: <a href=\"%1\">%2</a>").arg(row.sourceUrl.toHtmlEscaped(), row.sourceUrl.toHtmlEscaped());
+
+    const bool chinese = row.title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
+    QString html = page;
+    html.replace(QStringLiteral("{{lang}}"), chinese ? QStringLiteral("zh-CN") : QStringLiteral("en"));
+    html.replace(QStringLiteral("{{css}}"), css + extraCss);
+    html.replace(QStringLiteral("{{title}}"), row.title.toHtmlEscaped());
+    html.replace(QStringLiteral("{{meta}}"), meta.join(QStringLiteral(" · ")));
+    html.replace(QStringLiteral("{{footer}}"), footer);
+    html.replace(QStringLiteral("{{body}}"), body); // last: the body may contain "{{"
+    return html;
+}
+
+} // namespace
+
+QString ArticlePage::render(const ArticleDetail &article, const ResourceStore &resources, const PageOptions &options)
+{
+    const QString body = Markup::HtmlCleaner::rewriteImages(article.html, [&](const QString &url) -> QString {
+        if (!options.images)
+            return {};
+        const auto stored = resources.find(url);
+        return stored ? options.resourceBase + QString::fromLatin1(stored->hash) : QString();
+    });
+    return renderPage(article, markMatches(body, options.highlights), options.extraCss);
+}
+
+} // namespace Gazette::Library

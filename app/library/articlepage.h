@@ -1,0 +1,26 @@
+// ArticlePage: an article as the reader shows and prints it: the reader template, its stored images.
+#pragma once
+
+#include "librarystore.h"
+#include "resourcestore.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Gazette::Library {
+
+struct PageOptions
+{
+    QStringList highlights; // words to mark; the first mark is the anchor #gazette-match
+    QString resourceBase; // stored images are shown as resourceBase + hash, e.g. "gazette://s1/resource/"
+    bool images = true; // false: every image is a placeholder
+    QString extraCss; // appended to the reader's style sheet (print styles)
+};
+
+class ArticlePage
+{
+public:
+    static QString render(const ArticleDetail &article, const ResourceStore &resources, const PageOptions &options);
+};
+
+} // namespace Gazette::Library
