@@ -7,6 +7,8 @@
 #include "importer.h"
 #include "markdownrenderer.h"
 #include "postreader.h"
+#include "resourcefetcher.h"
+#include "resourcestore.h"
 #include "librarystore.h"
 #include "textcolumns.h"
 
@@ -47,6 +49,7 @@ const Command Commands[] = {
     { "stats", "", "Summarise the library." },
     { "search", "QUERY", "Search the articles' titles, text and tags (Chinese included)." },
     { "reindex", "", "Rebuild the search index from the library." },
+    { "offline", "", "Download the images of articles so they read offline." },
     { "clean", "FILE", "Print the cleaned HTML of one post file (no library needed)." },
 };
 
@@ -537,6 +540,68 @@ int runReindex(const QStringList &arguments, const Command &command)
     return Ok;
 }
 
+int runOffline(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    addFilterOptions(parser);
+    parser.addOption({ QStringLiteral("retry"), QStringLiteral("Try failed images again now, not only those due.") });
+    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print only the failures and the summary.") });
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    ArticleFilter filter;
+    filter.categoryPath = parser.value(QStringLiteral("category"));
+    filter.tags = parser.values(QStringLiteral("tag"));
+    filter.anyTag = parser.isSet(QStringLiteral("any"));
+    filter.includeHidden = true;
+    QStringList urls;
+    {
+        Database db;
+        if (int status = openLibrary(parser, db))
+            return status;
+        const auto missing = LibraryStore(db).missingResources(filter, {}, parser.isSet(QStringLiteral("retry")));
+        if (!missing) {
+            err() << "gazette offline: " << missing.error() << "\n";
+            return LibraryFailure;
+        }
+        urls = missing.value();
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool showProgress = !json && !parser.isSet(QStringLiteral("quiet")) && isatty(STDERR_FILENO);
+    Offline::ResourceFetcher fetcher(libraryPath(parser));
+    Offline::OfflineReport report;
+    bool finished = false;
+    QObject::connect(&fetcher, &Offline::ResourceFetcher::progress, [&](int done, int total) {
+        if (showProgress)
+            err() << "\rfetching images: " << done << " of " << total << Qt::flush;
+    });
+    QObject::connect(&fetcher, &Offline::ResourceFetcher::finished, [&](const Offline::OfflineReport &r) {
+        report = r;
+        finished = true;
+        QCoreApplication::quit();
+    });
+    fetcher.fetch(urls);
+    if (!finished)
+        QCoreApplication::exec();
+    if (showProgress)
+        err() << "\n";
+    if (json) {
+        printJson(report.toJson());
+    } else {
+        for (const Offline::FetchFailure &f : std::as_const(report.failures))
+            out() << "failed: " << f.url << ": " << f.reason << "\n";
+        if (urls.isEmpty())
+            out() << "every image of these articles is stored already (or waits for its next try; --retry tries now)\n";
+        else
+            out() << report.summary() << "\n";
+    }
+    if (!report.error.isEmpty()) {
+        err() << "gazette offline: " << report.error << "\n";
+        return LibraryFailure;
+    }
+    return Ok;
+}
+
 int runClean(const QStringList &arguments, const Command &command)
 {
     QCommandLineParser parser;
@@ -651,6 +716,8 @@ int CommandLine::run(const QStringList &arguments)
             return runReindex(rest, c);
         if (name == u"clean")
             return runClean(rest, c);
+        if (name == u"offline")
+            return runOffline(rest, c);
         return runStats(rest, c);
     }
     printHelp();
