@@ -33,13 +33,15 @@ protected:
 
 } // namespace
 
-ArticleView::ArticleView(QWidget *parent) : QWebEngineView(parent), m_handler(new ArticleSchemeHandler(this))
+ArticleView::ArticleView(QWidget *parent)
+    : QWebEngineView(parent), m_handler(new ArticleSchemeHandler(this)), m_interceptor(nullptr)
 {
     // Off the record (no storage name): no cookies, cache or history on disk.
     auto *profile = new QWebEngineProfile(this);
     profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    profile->setUrlRequestInterceptor(new RequestInterceptor(profile));
+    m_interceptor = new RequestInterceptor(profile);
+    profile->setUrlRequestInterceptor(m_interceptor);
     profile->installUrlSchemeHandler(ArticleSchemeHandler::Scheme, m_handler);
 
     auto *page = new ArticlePage(profile, this);

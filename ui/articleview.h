@@ -6,6 +6,7 @@
 namespace Gazette::Ui {
 
 class ArticleSchemeHandler;
+class RequestInterceptor;
 
 class ArticleView : public QWebEngineView
 {
@@ -17,9 +18,11 @@ public:
     void setLibrary(const QString &path);
     void showArticle(qint64 sourceId, qint64 articleId, const QStringList &highlights = {});
     void showPlaceholder(const QString &message);
+    RequestInterceptor *interceptor() const { return m_interceptor; }
 
 private:
     ArticleSchemeHandler *m_handler;
+    RequestInterceptor *m_interceptor;
 };
 
 } // namespace Gazette::Ui

@@ -20,7 +20,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
+#include <QThread>
+#include <QToolButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -43,7 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_statusImport(new QLabel),
       m_searchField(new QLineEdit),
       m_searchDelay(new QTimer(this)),
-      m_searchRunner(new SearchRunner(this))
+      m_searchRunner(new SearchRunner(this)),
+      m_offlineProgress(new QProgressBar),
+      m_offlineCancel(new QToolButton)
 {
     setWindowTitle(tr("Gazette"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
@@ -80,7 +85,48 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(splitter);
 
     statusBar()->addWidget(m_statusCount);
+    statusBar()->addPermanentWidget(m_offlineProgress);
+    statusBar()->addPermanentWidget(m_offlineCancel);
     statusBar()->addPermanentWidget(m_statusImport);
+    m_offlineProgress->setObjectName(QStringLiteral("offlineProgress"));
+    m_offlineProgress->setMaximumWidth(220);
+    m_offlineProgress->setFormat(tr("Images %v of %m"));
+    m_offlineProgress->hide();
+    m_offlineCancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_offlineCancel->setText(tr("Stop"));
+    m_offlineCancel->setToolTip(tr("Stop downloading images"));
+    m_offlineCancel->setAutoRaise(true);
+    m_offlineCancel->hide();
+    connect(m_offlineCancel, &QToolButton::clicked, this, [this] {
+        if (m_fetcher)
+            QMetaObject::invokeMethod(m_fetcher, &Offline::ResourceFetcher::cancel, Qt::QueuedConnection);
+    });
+    connect(this, &MainWindow::importFinished, this, [this](const Library::ImportReport &report) {
+        if (!m_fetchAfterImport || !m_fetchAfterImport->isChecked() || !report.error.isEmpty())
+            return;
+        QList<qint64> ids;
+        for (const Library::FileOutcome &file : report.files) {
+            if (file.articleId && (file.status == Library::FileOutcome::Status::Added
+                                   || file.status == Library::FileOutcome::Status::Updated
+                                   || file.status == Library::FileOutcome::Status::Moved))
+                ids << file.articleId;
+        }
+        if (!ids.isEmpty())
+            makeAvailableOffline({}, ids, false);
+    });
+
+    // "Make available offline" on a category or on the selected articles.
+    m_categoryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *offlineCategory = new QAction(QIcon::fromTheme(QStringLiteral("folder-download")), tr("Make Available Offline"), m_categoryView);
+    connect(offlineCategory, &QAction::triggered, this, [this] { makeAvailableOffline(categoryFilter(), {}); });
+    m_categoryView->addAction(offlineCategory);
+    m_articleView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *offlineSelection = new QAction(QIcon::fromTheme(QStringLiteral("folder-download")), tr("Make Available Offline"), m_articleView);
+    connect(offlineSelection, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedArticleIds(); !ids.isEmpty())
+            makeAvailableOffline({}, ids);
+    });
+    m_articleView->addAction(offlineSelection);
 
     connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showCategory(current); });
@@ -131,6 +177,12 @@ MainWindow::~MainWindow()
     for (auto *splitter : findChildren<QSplitter *>())
         settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
     m_articles->setStore(nullptr);
+    if (m_offlineThread) {
+        if (m_fetcher)
+            QMetaObject::invokeMethod(m_fetcher, &Offline::ResourceFetcher::cancel, Qt::BlockingQueuedConnection);
+        m_offlineThread->quit();
+        m_offlineThread->wait();
+    }
 }
 
 void MainWindow::buildMenus()
@@ -142,6 +194,20 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library..."), this,
                                     &MainWindow::chooseLibrary);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QMenu *offline = file->addMenu(QIcon::fromTheme(QStringLiteral("folder-download")), tr("Make Available &Offline"));
+    offline->addAction(tr("The &Current Category"), this, [this] { makeAvailableOffline(categoryFilter(), {}); });
+    offline->addAction(tr("The &Selected Articles"), this, [this] {
+        if (const QList<qint64> ids = selectedArticleIds(); !ids.isEmpty())
+            makeAvailableOffline({}, ids);
+    });
+    offline->addAction(tr("&Everything"), this, [this] { makeAvailableOffline({}, {}); });
+    m_fetchAfterImport = file->addAction(tr("&Download Images After Each Import"));
+    m_fetchAfterImport->setCheckable(true);
+    m_fetchAfterImport->setChecked(GazetteApplication::settings()->value(QStringLiteral("offline/afterImport"), false).toBool());
+    connect(m_fetchAfterImport, &QAction::toggled, this, [](bool on) {
+        GazetteApplication::settings()->setValue(QStringLiteral("offline/afterImport"), on);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp,
                                     &QApplication::closeAllWindows);
@@ -225,6 +291,86 @@ Library::ArticleFilter MainWindow::categoryFilter() const
     Library::ArticleFilter filter;
     filter.categoryPath = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
     return filter;
+}
+
+QList<qint64> MainWindow::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_articleView->selectionModel()->selectedRows()) {
+        if (const Library::ArticleRow *row = m_articles->rowAt(index.row()))
+            ids << row->id;
+    }
+    return ids;
+}
+
+void MainWindow::makeAvailableOffline(const Library::ArticleFilter &filter, const QList<qint64> &ids, bool announce)
+{
+    if (!m_store || m_fetcher)
+        return;
+    Library::ArticleFilter all = filter;
+    all.includeHidden = true;
+    const auto missing = m_store->missingResources(all, ids, announce); // asked by the user: failed ones too
+    if (!missing) {
+        QMessageBox::warning(this, tr("Make Available Offline"), missing.error());
+        return;
+    }
+    if (missing->isEmpty()) {
+        m_statusImport->setText(tr("Every image of these articles is stored"));
+        Offline::OfflineReport nothing;
+        emit offlineFinished(nothing);
+        return;
+    }
+    m_offlineThread = new QThread(this);
+    m_fetcher = new Offline::ResourceFetcher(m_db->path());
+    m_fetcher->moveToThread(m_offlineThread);
+    connect(m_offlineThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+    connect(m_fetcher, &Offline::ResourceFetcher::progress, this, [this](int done, int total) {
+        m_offlineProgress->setMaximum(total);
+        m_offlineProgress->setValue(done);
+    });
+    connect(m_fetcher, &Offline::ResourceFetcher::finished, this, [this, announce](const Offline::OfflineReport &report) {
+        m_offlineThread->quit();
+        m_offlineThread->wait();
+        m_offlineThread->deleteLater();
+        m_offlineThread = nullptr;
+        m_fetcher = nullptr;
+        m_offlineProgress->hide();
+        m_offlineCancel->hide();
+        m_statusImport->setText(tr("Offline: %1").arg(report.summary()));
+        if (const QModelIndex current = m_articleView->currentIndex(); current.isValid())
+            showArticle(current); // shows the images that just arrived
+        emit offlineFinished(report);
+        if (announce || !report.error.isEmpty())
+            showOfflineResult(report);
+    });
+    m_offlineProgress->setRange(0, int(missing->size()));
+    m_offlineProgress->setValue(0);
+    m_offlineProgress->show();
+    m_offlineCancel->show();
+    m_offlineThread->start();
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, urls = missing.value()] { fetcher->fetch(urls); },
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::showOfflineResult(const Offline::OfflineReport &report)
+{
+    if (!m_screenshotFile.isEmpty())
+        return; // unattended
+    if (!report.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Make Available Offline"), report.error);
+        return;
+    }
+    auto *box = new QMessageBox(report.failed ? QMessageBox::Warning : QMessageBox::Information, tr("Make Available Offline"),
+                                report.summary(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (report.failed) {
+        QStringList lines;
+        for (const Offline::FetchFailure &f : report.failures)
+            lines << tr("%1: %2").arg(f.url, f.reason);
+        box->setInformativeText(tr("Images that failed are tried again later; they show as placeholders until then."));
+        box->setDetailedText(lines.join(u'\n'));
+    }
+    box->open();
 }
 
 void MainWindow::showCategory(const QModelIndex &index)

@@ -4,12 +4,15 @@
 #include "database.h"
 #include "importreport.h"
 #include "librarystore.h"
+#include "resourcefetcher.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -37,9 +40,13 @@ public:
     void selectCategory(const QString &path);
     // Searches the current category; an empty query shows the category again.
     void search(const QString &query);
+    // Downloads the images of a filter's articles (or of `ids`) in a worker thread, with progress in the
+    // status bar and a summary at the end (in a dialog when `announce`).
+    void makeAvailableOffline(const Library::ArticleFilter &filter, const QList<qint64> &ids, bool announce = true);
 
 signals:
     void importFinished(const Gazette::Library::ImportReport &report);
+    void offlineFinished(const Gazette::Offline::OfflineReport &report);
 
 private:
     void buildMenus();
@@ -57,6 +64,8 @@ private:
     void saveSearch();
     void removeSavedSearch();
     Library::ArticleFilter categoryFilter() const;
+    QList<qint64> selectedArticleIds() const;
+    void showOfflineResult(const Offline::OfflineReport &report);
 
     std::unique_ptr<Library::Database> m_db;
     std::unique_ptr<Library::LibraryStore> m_store;
@@ -76,6 +85,11 @@ private:
     QAction *m_saveSearch = nullptr;
     QAction *m_removeSavedSearch = nullptr;
     QString m_wantedCategory; // asked for before the library had it (first-start import)
+    QProgressBar *m_offlineProgress;
+    QToolButton *m_offlineCancel;
+    QAction *m_fetchAfterImport = nullptr;
+    QThread *m_offlineThread = nullptr;
+    Offline::ResourceFetcher *m_fetcher = nullptr;
 };
 
 } // namespace Gazette::Ui

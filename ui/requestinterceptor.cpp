@@ -17,7 +17,9 @@ bool RequestInterceptor::isAllowed(const QUrl &url)
 
 void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    if (isAllowed(info.requestUrl()))
+    const bool allowed = isAllowed(info.requestUrl());
+    emit requested(info.requestUrl(), allowed);
+    if (allowed)
         return;
     qCDebug(lcBrowser) << "blocked" << info.requestUrl().toString(QUrl::RemoveQuery) << "from"
                        << info.firstPartyUrl().toString();

@@ -13,6 +13,10 @@ public:
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
     static bool isAllowed(const QUrl &url);
+
+signals:
+    // Every request a page attempted, and whether it went through (for the status bar's log and tests).
+    void requested(const QUrl &url, bool allowed);
 };
 
 } // namespace Gazette::Ui

@@ -1,5 +1,6 @@
 // Tests MainWindow offscreen: first start imports the sample, the category tree filters the list, reading marks read.
 #include "articleschemehandler.h"
+#include "webenginetestmain.h"
 #include "database.h"
 #include "librarystore.h"
 #include "mainwindow.h"
@@ -114,15 +115,6 @@ private slots:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    Ui::ArticleSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("gazette-test"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
+GAZETTE_WEBENGINE_TEST_MAIN(TestMainWindow)
 
 #include "tst_mainwindow.moc"
