@@ -4,7 +4,9 @@ set -euo pipefail
 gazette=$1
 manpage=$2
 missing=0
-for command in "" open import list show categories tags stats search reindex; do
+commands=$("$gazette" --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 {print $1}')
+[ -n "$commands" ] || { echo "no commands in gazette --help"; exit 1; }
+for command in "" $commands; do
     help=$("$gazette" $command --help)
     for option in $(grep -oE -- '--[a-z][a-z-]*' <<<"$help" | sort -u); do
         escaped=${option//-/\\\\-}

@@ -620,7 +620,7 @@ int runClean(const QStringList &arguments, const Command &command)
     const auto found = Archive::ArchiveScanner::scanFile(parser.positionalArguments().constFirst());
     if (!found) {
         err() << "gazette clean: " << found.error() << "\n";
-        return LibraryFailure;
+        return Usage;
     }
     const auto &[site, file] = found.value();
     const Archive::ReadOutcome read = Archive::PostReader::read(file, site);

@@ -157,6 +157,46 @@ private slots:
         QCOMPARE(gazette({ "search", "冬奥会", "--db", db(), "--json" }).json().array().size(), 1);
     }
 
+    void cleanPrintsTheCleanedPost()
+    {
+        GAZETTE_REQUIRE_CORPUS();
+        const QString post = Gazette::Tests::finewsDir() + "/_posts/2022-02-02-NW202202022267126488.md";
+        const Run run = gazette({ "clean", post, "--json" });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject cleaned = run.json().object();
+        QVERIFY(cleaned.value("html").toString().startsWith(QStringLiteral("<p>2月1日")));
+        QVERIFY(!cleaned.value("html").toString().contains("EM_StockImg"));
+        QCOMPARE(cleaned.value("original").toString(), QStringLiteral("http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202202022267126488"));
+        const Run plain = gazette({ "clean", post });
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.startsWith("<p>2月1日"));
+        const Run missing = gazette({ "clean", m_dir.filePath("nothing.md") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("no such file"));
+        writeFile(m_dir.filePath("rules.json"), "{\"rules\": [{\"id\": \"original-link\", \"enabled\": false}]}");
+        const Run kept = gazette({ "clean", post, "--rules", m_dir.filePath("rules.json") });
+        QVERIFY(kept.out.contains("NewsShare.html")); // the user's rules file turned the rule off
+        QCOMPARE(gazette({ "clean", post, "--rules", m_dir.filePath("no-rules.json") }).exitCode, 2);
+    }
+
+    void offlineReportsWhatItCouldNotFetch()
+    {
+        const QString lib = m_dir.filePath("offline.sqlite");
+        writeFile(m_dir.filePath("offline/_posts/2024-01-01-a.md"),
+                  "---\ntitle: a\n---\n![x](http://127.0.0.1:9/x.png)\n");
+        QCOMPARE(gazette({ "import", m_dir.filePath("offline"), "--db", lib, "--quiet" }).exitCode, 0);
+        const Run run = gazette({ "offline", "--db", lib, "--json" });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = run.json().object();
+        QCOMPARE(report.value("total").toInt(), 1);
+        QCOMPARE(report.value("failed").toInt(), 1);
+        QCOMPARE(report.value("failures").toArray().first().toObject().value("url").toString(), QStringLiteral("http://127.0.0.1:9/x.png"));
+        const Run again = gazette({ "offline", "--db", lib });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("waits for its next try"), again.out.constData());
+        QVERIFY(gazette({ "offline", "--db", lib, "--retry", "--json" }).json().object().value("total").toInt() == 1);
+    }
+
     void exitStatuses()
     {
         QCOMPARE(gazette({ "list", "--db", m_dir.filePath("none.sqlite") }).exitCode, 1);
@@ -178,7 +218,7 @@ private slots:
     {
         const Run help = gazette({ "--help" });
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : { "import", "list", "show", "categories", "tags", "stats", "search" }) {
+        for (const char *command : { "import", "list", "show", "categories", "tags", "stats", "search", "offline" }) {
             QVERIFY2(help.out.contains(command), command);
             const Run own = gazette({ command, "--help" });
             QCOMPARE(own.exitCode, 0);
