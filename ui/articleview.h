@@ -3,10 +3,12 @@
 
 #include <QWebEngineView>
 
-namespace Gazette::Ui {
-
-class ArticleSchemeHandler;
+namespace Gazette::Browser {
+class ReaderProfile;
 class RequestInterceptor;
+}
+
+namespace Gazette::Ui {
 
 class ArticleView : public QWebEngineView
 {
@@ -18,11 +20,10 @@ public:
     void setLibrary(const QString &path);
     void showArticle(qint64 sourceId, qint64 articleId, const QStringList &highlights = {});
     void showPlaceholder(const QString &message);
-    RequestInterceptor *interceptor() const { return m_interceptor; }
+    Browser::RequestInterceptor *interceptor() const;
 
 private:
-    ArticleSchemeHandler *m_handler;
-    RequestInterceptor *m_interceptor;
+    Browser::ReaderProfile *m_profile;
 };
 
 } // namespace Gazette::Ui

@@ -38,7 +38,7 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
     // Chromium refuses its sandbox to root (containers, CI); articles run no script in any case.
     if (geteuid() == 0)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    ArticleSchemeHandler::registerScheme();
+    Browser::ArticleSchemeHandler::registerScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it before the app exists
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gazette"));

@@ -35,7 +35,7 @@ private:
     Requests load(Ui::ArticleView &view, const QList<Library::ArticleRow> &rows)
     {
         Requests seen;
-        auto connection = connect(view.interceptor(), &Ui::RequestInterceptor::requested, this,
+        auto connection = connect(view.interceptor(), &Browser::RequestInterceptor::requested, this,
                                   [&seen](const QUrl &url, bool allowed) { (allowed ? seen.allowed : seen.blocked) << url; });
         for (const Library::ArticleRow &row : rows) {
             QSignalSpy loaded(&view, &QWebEngineView::loadFinished);

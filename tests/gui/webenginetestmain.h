@@ -11,7 +11,7 @@
     int main(int argc, char *argv[])                                                                                 \
     {                                                                                                                \
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");                                                                 \
-        Gazette::Ui::ArticleSchemeHandler::registerScheme();                                                         \
+        Gazette::Browser::ArticleSchemeHandler::registerScheme();                                                         \
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                  \
         QApplication app(argc, argv);                                                                                \
         QApplication::setApplicationName(QStringLiteral("gazette-test"));                                            \

@@ -3,7 +3,7 @@
 
 #include <QWebEngineUrlRequestInterceptor>
 
-namespace Gazette::Ui {
+namespace Gazette::Browser {
 
 class RequestInterceptor : public QWebEngineUrlRequestInterceptor
 {
@@ -19,4 +19,4 @@ signals:
     void requested(const QUrl &url, bool allowed);
 };
 
-} // namespace Gazette::Ui
+} // namespace Gazette::Browser

@@ -7,7 +7,7 @@
 
 Q_LOGGING_CATEGORY(lcBrowser, "gazette.browser", QtWarningMsg)
 
-namespace Gazette::Ui {
+namespace Gazette::Browser {
 
 bool RequestInterceptor::isAllowed(const QUrl &url)
 {
@@ -26,4 +26,4 @@ void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     info.block(true);
 }
 
-} // namespace Gazette::Ui
+} // namespace Gazette::Browser

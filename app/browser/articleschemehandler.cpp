@@ -18,7 +18,7 @@
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
-namespace Gazette::Ui {
+namespace Gazette::Browser {
 
 namespace {
 
@@ -109,4 +109,4 @@ void ArticleSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);
 }
 
-} // namespace Gazette::Ui
+} // namespace Gazette::Browser

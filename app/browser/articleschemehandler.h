@@ -9,7 +9,7 @@ namespace Gazette::Library {
 class Database;
 }
 
-namespace Gazette::Ui {
+namespace Gazette::Browser {
 
 class ArticleSchemeHandler : public QWebEngineUrlSchemeHandler
 {
@@ -34,4 +34,4 @@ private:
     std::unique_ptr<Library::Database> m_db;
 };
 
-} // namespace Gazette::Ui
+} // namespace Gazette::Browser
