@@ -7,9 +7,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libqt6sql6-sqlite libqt6svg6 libgl-dev libvulkan-dev libxkbcommon-dev
-    libsqlite3-dev libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libgumbo-dev libbenchmark-dev
+    libsqlite3-dev libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libgumbo-dev libqpdf-dev libbenchmark-dev
     clang libclang-rt-14-dev
-    tzdata fonts-noto-cjk fonts-noto-core xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev librsvg2-bin
+    tzdata fonts-noto-cjk fonts-noto-core fonts-arphic-uming fonts-wqy-zenhei qpdf xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev librsvg2-bin
 )
 
 missing=()

@@ -62,6 +62,23 @@ QUrl ArticleSchemeHandler::articleUrl(qint64 sourceId, qint64 articleId, const Q
     return url;
 }
 
+QString ArticleSchemeHandler::printCss()
+{
+    static const QString css = [] {
+        QFile file(QStringLiteral(":/reader/print.css"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    return css;
+}
+
+void ArticleSchemeHandler::setDocument(const QString &name, const QString &html)
+{
+    if (html.isEmpty())
+        m_documents.remove(name);
+    else
+        m_documents.insert(name, html);
+}
+
 void ArticleSchemeHandler::setLibrary(const QString &path)
 {
     m_db = std::make_unique<Library::Database>();
@@ -90,10 +107,24 @@ void ArticleSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             return;
         }
         Library::PageOptions options;
-        options.highlights = QUrlQuery(url).allQueryItemValues(QStringLiteral("highlight"), QUrl::FullyDecoded);
+        const QUrlQuery query(url);
+        options.highlights = query.allQueryItemValues(QStringLiteral("highlight"), QUrl::FullyDecoded);
+        options.images = query.queryItemValue(QStringLiteral("images")) != u"0";
+        if (query.queryItemValue(QStringLiteral("print")) == u"1")
+            options.extraCss = printCss();
         options.resourceBase = QStringLiteral("%1://s%2/resource/").arg(QLatin1String(Scheme)).arg(sourceId);
         reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
               Library::ArticlePage::render(*article, resources, options).toUtf8());
+        return;
+    }
+    // A page made by Gazette itself (the cover and contents of an export).
+    if (path.startsWith(QLatin1String("/document/"))) {
+        const auto it = m_documents.constFind(path.mid(10));
+        if (it == m_documents.constEnd()) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        reply(job, QByteArrayLiteral("text/html;charset=utf-8"), it->toUtf8());
         return;
     }
     // A stored image, by the hash of its content.

@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "markdownrenderer.h"
 #include "postreader.h"
+#include "pdfexporter.h"
 #include "resourcefetcher.h"
 #include "resourcestore.h"
 #include "librarystore.h"
@@ -51,6 +52,7 @@ const Command Commands[] = {
     { "reindex", "", "Rebuild the search index from the library." },
     { "offline", "", "Download the images of articles so they read offline." },
     { "clean", "FILE", "Print the cleaned HTML of one post file (no library needed)." },
+    { "export-pdf", "-o FILE.pdf", "Export articles to one PDF: by id, category, tag or search." },
 };
 
 QTextStream &out()
@@ -602,6 +604,147 @@ int runOffline(const QStringList &arguments, const Command &command)
     return Ok;
 }
 
+int runExportPdf(const QStringList &arguments, const Command &command)
+{
+    QCommandLineParser parser;
+    addCommon(parser);
+    addFilterOptions(parser);
+    parser.addOption({ QStringLiteral("id"), QStringLiteral("The article with this id; repeat for several."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("query"), QStringLiteral("The articles this search finds, best match first."),
+                       QStringLiteral("Q") });
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("The PDF file to write."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("page-size"), QStringLiteral("A4 or Letter (default: %1, from the locale).")
+                                                            .arg(Export::PdfOptions::defaultPageSize() == QPageSize::Letter
+                                                                         ? QStringLiteral("Letter") : QStringLiteral("A4")),
+                       QStringLiteral("SIZE") });
+    parser.addOption({ QStringLiteral("landscape"), QStringLiteral("Landscape pages.") });
+    parser.addOption({ QStringLiteral("no-images"), QStringLiteral("Leave the images out (their captions stay).") });
+    parser.addOption({ QStringLiteral("force"), QStringLiteral("Replace the file if it exists.") });
+    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print only the summary.") });
+    if (int status = parse(parser, arguments, command); status >= 0)
+        return status;
+    const auto usage = [](const QString &message) {
+        err() << "gazette export-pdf: " << message << "\n";
+        return Usage;
+    };
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(QStringLiteral("name the PDF to write with -o FILE.pdf"));
+    const QFileInfo target(output);
+    if (target.exists() && !parser.isSet(QStringLiteral("force")))
+        return usage(QStringLiteral("%1 exists; --force replaces it").arg(output));
+    if (target.isDir())
+        return usage(QStringLiteral("%1 is a folder").arg(output));
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir())
+        return usage(QStringLiteral("%1: no such folder").arg(folder.filePath()));
+    if (!folder.isWritable())
+        return usage(QStringLiteral("%1: cannot write there (permission denied)").arg(folder.filePath()));
+
+    Export::PdfOptions options;
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const QString size = parser.value(QStringLiteral("page-size")).toLower();
+        if (size == u"a4")
+            options.pageSize = QPageSize::A4;
+        else if (size == u"letter")
+            options.pageSize = QPageSize::Letter;
+        else
+            return usage(QStringLiteral("--page-size takes A4 or Letter, not \"%1\"").arg(parser.value(QStringLiteral("page-size"))));
+    }
+    options.orientation = parser.isSet(QStringLiteral("landscape")) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    options.images = !parser.isSet(QStringLiteral("no-images"));
+
+    ArticleFilter filter;
+    filter.categoryPath = parser.value(QStringLiteral("category"));
+    filter.tags = parser.values(QStringLiteral("tag"));
+    filter.anyTag = parser.isSet(QStringLiteral("any"));
+    const QStringList idTexts = parser.values(QStringLiteral("id"));
+    const QString queryText = parser.value(QStringLiteral("query"));
+    if (idTexts.isEmpty() && queryText.isEmpty() && filter.categoryPath.isEmpty() && filter.tags.isEmpty())
+        return usage(QStringLiteral("say what to export: --id ID, --category PATH, --tag TAG or --query Q"));
+
+    Database db;
+    if (int status = openLibrary(parser, db))
+        return status;
+    LibraryStore store(db);
+    QList<qint64> ids;
+    if (!idTexts.isEmpty()) {
+        for (const QString &text : idTexts) {
+            bool ok = false;
+            const qint64 id = text.toLongLong(&ok);
+            if (!ok)
+                return usage(QStringLiteral("--id takes a number, not \"%1\"").arg(text));
+            if (!store.article(id))
+                return usage(QStringLiteral("no article with id %1").arg(id));
+            ids << id;
+        }
+        options.title = ids.size() == 1 ? QString() : QStringLiteral("%1 articles").arg(ids.size());
+    } else if (!queryText.isEmpty()) {
+        const auto query = SearchQuery::parse(queryText);
+        if (!query)
+            return usage(query.error());
+        filter.limit = 10000;
+        const auto hits = store.search(query.value(), filter);
+        if (!hits) {
+            err() << "gazette export-pdf: " << hits.error() << "\n";
+            return LibraryFailure;
+        }
+        for (const SearchHit &hit : hits.value())
+            ids << hit.row.id;
+        options.title = QStringLiteral("Search: %1").arg(queryText);
+    } else {
+        const auto rows = store.articles(filter);
+        if (!rows) {
+            err() << "gazette export-pdf: " << rows.error() << "\n";
+            return LibraryFailure;
+        }
+        for (const ArticleRow &row : rows.value())
+            ids << row.id;
+        QStringList what;
+        if (!filter.categoryPath.isEmpty())
+            what << QStringLiteral("Category: %1").arg(filter.categoryPath);
+        if (!filter.tags.isEmpty())
+            what << QStringLiteral("Tags: %1").arg(filter.tags.join(filter.anyTag ? QStringLiteral(" or ") : QStringLiteral(" and ")));
+        options.title = what.join(QStringLiteral(" · "));
+    }
+    if (ids.isEmpty())
+        return usage(QStringLiteral("no articles match"));
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool showProgress = !json && !parser.isSet(QStringLiteral("quiet")) && isatty(STDERR_FILENO);
+    Export::PdfExporter exporter(db.path());
+    Export::PdfReport report;
+    bool finished = false;
+    QObject::connect(&exporter, &Export::PdfExporter::progress, [&](int done, int total) {
+        if (showProgress)
+            err() << "\rexporting: " << done << " of " << total << Qt::flush;
+    });
+    QObject::connect(&exporter, &Export::PdfExporter::finished, [&](const Export::PdfReport &r) {
+        report = r;
+        finished = true;
+        QCoreApplication::quit();
+    });
+    exporter.start(ids, target.absoluteFilePath(), options);
+    if (!finished)
+        QCoreApplication::exec();
+    if (showProgress)
+        err() << "\n";
+    if (!report.error.isEmpty()) {
+        err() << "gazette export-pdf: " << report.error << "\n";
+        return LibraryFailure;
+    }
+    if (json) {
+        printJson(QJsonObject { { QStringLiteral("output"), report.output }, { QStringLiteral("articles"), report.articles },
+                                { QStringLiteral("pages"), report.pages }, { QStringLiteral("bytes"), report.bytes },
+                                { QStringLiteral("seconds"), report.seconds } });
+    } else {
+        out() << "wrote " << report.output << ": " << report.articles << " article(s), " << report.pages << " page(s), "
+              << QLocale::c().formattedDataSize(report.bytes) << " in " << QString::number(report.seconds, 'f', 1) << " s\n";
+    }
+    return Ok;
+}
+
 int runClean(const QStringList &arguments, const Command &command)
 {
     QCommandLineParser parser;
@@ -670,6 +813,12 @@ void printHelp()
 
 } // namespace
 
+bool CommandLine::needsWebEngine(const QStringList &arguments)
+{
+    return arguments.value(1) == u"export-pdf" && !arguments.contains(QStringLiteral("--help"))
+            && !arguments.contains(QStringLiteral("-h"));
+}
+
 bool CommandLine::handles(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
@@ -718,6 +867,8 @@ int CommandLine::run(const QStringList &arguments)
             return runClean(rest, c);
         if (name == u"offline")
             return runOffline(rest, c);
+        if (name == u"export-pdf")
+            return runExportPdf(rest, c);
         return runStats(rest, c);
     }
     printHelp();

@@ -1,5 +1,7 @@
 // gazette-bench: measures the import of an archive: first import, unchanged re-import, peak memory.
 #include "archivescanner.h"
+#include "articleschemehandler.h"
+#include "pdfexporter.h"
 #include "database.h"
 #include "htmlcleaner.h"
 #include "importer.h"
@@ -12,6 +14,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -177,10 +180,69 @@ int benchClean(const QString &folder)
     return 0;
 }
 
+// Exports the newest N articles of a library to one PDF and prints the time per article and peak memory.
+int benchPdf(const QString &library, int count)
+{
+    QTextStream out(stdout);
+    QList<qint64> ids;
+    {
+        Database db;
+        if (auto opened = db.open(library); !opened) {
+            out << "gazette-bench: " << opened.error() << "\n";
+            return 1;
+        }
+        ArticleFilter filter;
+        filter.limit = count;
+        for (const ArticleRow &row : LibraryStore(db).articles(filter).value())
+            ids << row.id;
+    }
+    QTemporaryDir tmp;
+    const QString output = tmp.filePath(QStringLiteral("bench.pdf"));
+    Gazette::Export::PdfExporter exporter(library);
+    Gazette::Export::PdfReport report;
+    QObject::connect(&exporter, &Gazette::Export::PdfExporter::finished, [&](const Gazette::Export::PdfReport &r) {
+        report = r;
+        QCoreApplication::quit();
+    });
+    QObject::connect(&exporter, &Gazette::Export::PdfExporter::progress, [&](int done, int total) {
+        if (done == total)
+            out << QStringLiteral("every article printed: peak memory so far %1 MiB\n").arg(peakMiB(), 0, 'f', 0) << Qt::flush;
+    });
+    Gazette::Export::PdfOptions options;
+    options.pageSize = QPageSize::A4;
+    options.title = QStringLiteral("Benchmark");
+    exporter.start(ids, output, options);
+    QCoreApplication::exec();
+    if (!report.error.isEmpty()) {
+        out << "gazette-bench: " << report.error << "\n";
+        return 1;
+    }
+    const double perArticle = (report.seconds - report.firstArticleSeconds) / qMax(1, report.articles - 1);
+    out << QStringLiteral("exported %1 articles, %2 pages, %3 MB in %4 s: first article %5 s, then %6 ms per article; "
+                          "peak memory of this process %7 MiB\n")
+                    .arg(report.articles)
+                    .arg(report.pages)
+                    .arg(report.bytes / 1e6, 0, 'f', 1)
+                    .arg(report.seconds, 0, 'f', 2)
+                    .arg(report.firstArticleSeconds, 0, 'f', 2)
+                    .arg(perArticle * 1000, 0, 'f', 1)
+                    .arg(peakMiB(), 0, 'f', 0);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (argc >= 3 && qstrcmp(argv[1], "pdf") == 0) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        Gazette::Browser::ArticleSchemeHandler::registerScheme();
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        QGuiApplication app(argc, argv);
+        return benchPdf(QString::fromLocal8Bit(argv[2]), argc >= 4 ? QByteArray(argv[3]).toInt() : 200);
+    }
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == u"import")
@@ -197,6 +259,9 @@ int main(int argc, char *argv[])
                            "  Runs 30 queries of mixed kinds (top 50 with snippets) and prints median and p95\n"
                            "  latency, the index size against the plain text, and the time to rebuild the index.\n"
                            "usage: gazette-bench clean FOLDER\n"
-                           "  Cleans the rendered HTML of every post of FOLDER on one core and prints MB/s.\n";
+                           "  Cleans the rendered HTML of every post of FOLDER on one core and prints MB/s.\n"
+                           "usage: gazette-bench pdf LIBRARY [N]\n"
+                           "  Exports the newest N (200) articles of LIBRARY to one PDF; prints seconds per article\n"
+                           "  after the first, and peak memory (the web engine's renderer runs in its own process).\n";
     return 2;
 }
