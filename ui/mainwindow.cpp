@@ -4,12 +4,14 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "categorytreemodel.h"
+#include "exportdialog.h"
 #include "gazetteapplication.h"
 #include "importer.h"
 #include "searchrunner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -202,6 +204,9 @@ void MainWindow::buildMenus()
             makeAvailableOffline({}, ids);
     });
     offline->addAction(tr("&Everything"), this, [this] { makeAvailableOffline({}, {}); });
+    QAction *exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export to PDF..."), this,
+                                         &MainWindow::exportToPdf);
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fetchAfterImport = file->addAction(tr("&Download Images After Each Import"));
     m_fetchAfterImport->setCheckable(true);
     m_fetchAfterImport->setChecked(GazetteApplication::settings()->value(QStringLiteral("offline/afterImport"), false).toBool());
@@ -371,6 +376,87 @@ void MainWindow::showOfflineResult(const Offline::OfflineReport &report)
         box->setDetailedText(lines.join(u'\n'));
     }
     box->open();
+}
+
+QList<qint64> MainWindow::idsInView() const
+{
+    QList<qint64> ids;
+    if (m_articles->showsSearch()) {
+        for (int row = 0; row < m_articles->rowCount(); ++row)
+            if (const Library::ArticleRow *article = m_articles->rowAt(row))
+                ids << article->id;
+        return ids;
+    }
+    Library::ArticleFilter filter = m_articles->filter();
+    filter.after.reset();
+    filter.limit = -1;
+    if (const auto rows = m_store->articles(filter))
+        for (const Library::ArticleRow &row : rows.value())
+            ids << row.id;
+    return ids;
+}
+
+void MainWindow::exportToPdf()
+{
+    if (!m_store || m_exporter)
+        return;
+    const Library::ArticleRow *current = m_articles->rowAt(m_articleView->currentIndex().row());
+    const QList<qint64> selected = selectedArticleIds();
+    const QList<qint64> inView = idsInView();
+    QString viewName = m_articles->showsSearch() ? tr("Search: %1").arg(m_searchField->text().trimmed())
+                                                 : m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
+    if (viewName.isEmpty())
+        viewName = tr("All articles");
+    ExportDialog dialog(current ? current->title : QString(), int(selected.size()), int(inView.size()), viewName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<qint64> ids = dialog.scope() == ExportDialog::Scope::Article ? QList<qint64> { current ? current->id : 0 }
+            : dialog.scope() == ExportDialog::Scope::Selection               ? selected
+                                                                             : inView;
+    exportArticles(ids, dialog.outputFile(), dialog.options(), dialog.openWhenDone());
+}
+
+void MainWindow::exportArticles(const QList<qint64> &ids, const QString &file, const Export::PdfOptions &options, bool open)
+{
+    if (!m_db || m_exporter || ids.isEmpty())
+        return;
+    m_exporter = new Export::PdfExporter(m_db->path(), this);
+    auto *progress = new QProgressDialog(tr("Exporting %n article(s) to PDF...", nullptr, int(ids.size())), tr("Cancel"), 0,
+                                         int(ids.size()), this);
+    progress->setWindowTitle(tr("Export to PDF"));
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(m_exporter, &Export::PdfExporter::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        if (done == total)
+            progress->setLabelText(tr("Putting the PDF together..."));
+    });
+    connect(progress, &QProgressDialog::canceled, m_exporter, &Export::PdfExporter::cancel);
+    connect(m_exporter, &Export::PdfExporter::finished, this, [this, progress, open](const Export::PdfReport &report) {
+        progress->deleteLater();
+        m_exporter->deleteLater();
+        m_exporter = nullptr;
+        emit exportFinished(report);
+        if (report.cancelled) {
+            m_statusImport->setText(tr("Export cancelled"));
+            return;
+        }
+        if (!report.error.isEmpty()) {
+            m_statusImport->setText(tr("Export failed"));
+            if (m_screenshotFile.isEmpty())
+                QMessageBox::warning(this, tr("Export to PDF"), report.error);
+            return;
+        }
+        m_statusImport->setText(tr("Exported %n article(s) to %1 (%2 pages)", nullptr, report.articles)
+                                        .arg(QFileInfo(report.output).fileName())
+                                        .arg(report.pages));
+        if (open && m_screenshotFile.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(report.output));
+    });
+    m_statusImport->setText(tr("Exporting to PDF..."));
+    m_exporter->start(ids, file, options);
 }
 
 void MainWindow::showCategory(const QModelIndex &index)

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "importreport.h"
 #include "librarystore.h"
+#include "pdfexporter.h"
 #include "resourcefetcher.h"
 
 #include <QMainWindow>
@@ -43,10 +44,13 @@ public:
     // Downloads the images of a filter's articles (or of `ids`) in a worker thread, with progress in the
     // status bar and a summary at the end (in a dialog when `announce`).
     void makeAvailableOffline(const Library::ArticleFilter &filter, const QList<qint64> &ids, bool announce = true);
+    // Exports to PDF in the background with a progress dialog; `open` opens the file when done.
+    void exportArticles(const QList<qint64> &ids, const QString &file, const Export::PdfOptions &options, bool open);
 
 signals:
     void importFinished(const Gazette::Library::ImportReport &report);
     void offlineFinished(const Gazette::Offline::OfflineReport &report);
+    void exportFinished(const Gazette::Export::PdfReport &report);
 
 private:
     void buildMenus();
@@ -66,6 +70,8 @@ private:
     Library::ArticleFilter categoryFilter() const;
     QList<qint64> selectedArticleIds() const;
     void showOfflineResult(const Offline::OfflineReport &report);
+    void exportToPdf();
+    QList<qint64> idsInView() const;
 
     std::unique_ptr<Library::Database> m_db;
     std::unique_ptr<Library::LibraryStore> m_store;
@@ -90,6 +96,7 @@ private:
     QAction *m_fetchAfterImport = nullptr;
     QThread *m_offlineThread = nullptr;
     Offline::ResourceFetcher *m_fetcher = nullptr;
+    Export::PdfExporter *m_exporter = nullptr;
 };
 
 } // namespace Gazette::Ui

@@ -105,9 +105,7 @@ void PdfExporter::start(const QList<qint64> &ids, const QString &output, const P
     m_items.clear();
     m_next = m_done = 0;
     m_started = nowMs();
-    m_tmp = std::make_unique<QTemporaryDir>(QFileInfo(output).absolutePath() + QStringLiteral("/.gazette-export-XXXXXX"));
-    if (!m_tmp->isValid())
-        m_tmp = std::make_unique<QTemporaryDir>();
+    m_tmp = std::make_unique<QTemporaryDir>();
     if (!m_tmp->isValid()) {
         finish(tr("cannot make a temporary folder: %1").arg(m_tmp->errorString()));
         return;

@@ -49,7 +49,9 @@ void numberPage(QPDF &pdf, QPDFPageObjectHelper page, QPDFObjectHandle font, int
     const double y = box.lly + 24;
     const std::string content = "q BT /GazettePageNumber " + std::to_string(size) + " Tf 0.35 g " + std::to_string(x) + " "
             + std::to_string(y) + " Td (" + text + ") Tj ET Q\n";
-    page.addPageContents(QPDFObjectHandle::newStream(&pdf, content), false);
+    // The page's own content may leave its transformation in place: enclose it in q ... Q first.
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, std::string("q\n")), true);
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "Q\n" + content), false);
 }
 
 // The /Outlines tree: one level, an entry per article, pointing at its first page.
