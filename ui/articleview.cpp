@@ -6,6 +6,8 @@
 #include "requestinterceptor.h"
 
 #include <QDesktopServices>
+
+#include <functional>
 #include <QWebEnginePage>
 
 namespace Gazette::Ui {
@@ -17,11 +19,18 @@ class ArticlePage : public QWebEnginePage
 {
 public:
     using QWebEnginePage::QWebEnginePage;
+    std::function<void(const QUrl &)> onReaderLink; // the article's tag and category links
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool) override
     {
-        if (url.scheme() == QLatin1String(Browser::ArticleSchemeHandler::Scheme) || url.scheme() == u"data")
+        const bool ours = url.scheme() == QLatin1String(Browser::ArticleSchemeHandler::Scheme);
+        if (ours && type == NavigationTypeLinkClicked && url.host() == u"s0") {
+            if (onReaderLink)
+                onReaderLink(url);
+            return false;
+        }
+        if (ours || url.scheme() == u"data")
             return true;
         if (type == NavigationTypeLinkClicked
             && (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto"))
@@ -36,6 +45,13 @@ ArticleView::ArticleView(QWidget *parent) : QWebEngineView(parent), m_profile(ne
 {
     auto *page = new ArticlePage(m_profile, this);
     Browser::ReaderProfile::lockDown(page);
+    page->onReaderLink = [this](const QUrl &url) {
+        const QString path = url.path(QUrl::FullyDecoded);
+        if (path.startsWith(QLatin1String("/tag/")))
+            emit tagActivated(path.mid(5));
+        else if (path.startsWith(QLatin1String("/category/")))
+            emit categoryActivated(path.mid(10));
+    };
     setPage(page);
     setContextMenuPolicy(Qt::NoContextMenu);
 }

@@ -22,6 +22,11 @@ public:
     void showPlaceholder(const QString &message);
     Browser::RequestInterceptor *interceptor() const;
 
+signals:
+    // The reader clicked a tag or the category in the article's header.
+    void tagActivated(const QString &tag);
+    void categoryActivated(const QString &path);
+
 private:
     Browser::ReaderProfile *m_profile;
 };

@@ -4,6 +4,8 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "categorytreemodel.h"
+#include "chipbar.h"
+#include "tagpane.h"
 #include "exportdialog.h"
 #include "gazetteapplication.h"
 #include "importer.h"
@@ -32,6 +34,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QWindow>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,7 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_searchDelay(new QTimer(this)),
       m_searchRunner(new SearchRunner(this)),
       m_offlineProgress(new QProgressBar),
-      m_offlineCancel(new QToolButton)
+      m_offlineCancel(new QToolButton),
+      m_tagPane(new TagPane),
+      m_chips(new ChipBar)
 {
     setWindowTitle(tr("Gazette"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
@@ -75,9 +80,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->header()->resizeSection(ArticleListModel::CategoryColumn, 120);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_categoryView);
+    auto *sidebar = new QSplitter(Qt::Vertical);
+    sidebar->setObjectName(QStringLiteral("sidebarSplitter"));
+    sidebar->addWidget(m_categoryView);
+    sidebar->addWidget(m_tagPane);
+    sidebar->setStretchFactor(0, 3);
+    sidebar->setStretchFactor(1, 2);
+    splitter->addWidget(sidebar);
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_articleView);
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_chips);
+    listLayout->addWidget(m_articleView);
+    right->addWidget(listPane);
     right->addWidget(m_reader);
     right->setStretchFactor(1, 3);
     splitter->addWidget(right);
@@ -134,6 +151,20 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QModelIndex &current) { showCategory(current); });
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showArticle(current); });
+    connect(m_tagPane, &TagPane::filterChanged, this, &MainWindow::setTagFilter);
+    connect(m_chips, &ChipBar::removed, this, [this](const QString &tag) {
+        QStringList tags = m_tags;
+        tags.removeAll(tag);
+        setTagFilter(tags, m_anyTag);
+    });
+    connect(m_chips, &ChipBar::cleared, this, [this] { setTagFilter({}, m_anyTag); });
+    connect(m_reader, &ArticleView::tagActivated, this, [this](const QString &tag) {
+        if (!m_tags.contains(tag))
+            setTagFilter(m_tags + QStringList { tag }, m_anyTag);
+    });
+    connect(m_reader, &ArticleView::categoryActivated, this, &MainWindow::selectCategory);
+    auto *focusTags = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(focusTags, &QShortcut::activated, m_tagPane, &TagPane::focusFilter);
     connect(m_reader, &ArticleView::loadFinished, this, [this](bool) {
         if (!m_screenshotFile.isEmpty())
             QTimer::singleShot(800, this, &MainWindow::saveScreenshot);
@@ -165,6 +196,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     const auto settings = GazetteApplication::settings();
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    if (!sidebar->restoreState(settings->value(QStringLiteral("window/sidebarSplitter")).toByteArray()))
+        sidebar->setSizes({ 480, 320 });
     if (!splitter->restoreState(settings->value(QStringLiteral("window/mainSplitter")).toByteArray()))
         splitter->setSizes({ 260, 1020 });
     if (!right->restoreState(settings->value(QStringLiteral("window/readerSplitter")).toByteArray()))
@@ -295,7 +328,32 @@ Library::ArticleFilter MainWindow::categoryFilter() const
 {
     Library::ArticleFilter filter;
     filter.categoryPath = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
+    filter.tags = m_tags;
+    filter.anyTag = m_anyTag;
     return filter;
+}
+
+void MainWindow::setTagFilter(const QStringList &tags, bool any)
+{
+    m_tags = tags;
+    m_anyTag = any;
+    m_tagPane->setSelected(tags);
+    m_tagPane->setMatchAny(any);
+    m_chips->setTags(tags, any);
+    showCategory(m_categoryView->currentIndex());
+}
+
+void MainWindow::refreshTags()
+{
+    if (!m_store)
+        return;
+    // With "all", the counts say how many of the articles shown carry each tag (ticking one narrows to
+    // that many); with "any", they count the whole category (ticking one widens).
+    Library::ArticleFilter filter = categoryFilter();
+    if (m_anyTag)
+        filter.tags.clear();
+    if (const auto tags = m_store->tags(filter))
+        m_tagPane->setTags(tags.value());
 }
 
 QList<qint64> MainWindow::selectedArticleIds() const
@@ -475,9 +533,8 @@ void MainWindow::showCategory(const QModelIndex &index)
         return;
     }
     m_highlights.clear();
-    Library::ArticleFilter filter;
-    filter.categoryPath = index.data(CategoryTreeModel::PathRole).toString();
-    m_articles->setFilter(filter);
+    m_articles->setFilter(categoryFilter());
+    refreshTags();
     if (m_articles->rowCount() > 0)
         m_articleView->setCurrentIndex(m_articles->index(0, 0));
     updateStatus();

@@ -21,6 +21,8 @@ class QTreeView;
 namespace Gazette::Ui {
 
 class ArticleListModel;
+class ChipBar;
+class TagPane;
 class ArticleView;
 class SearchRunner;
 class CategoryTreeModel;
@@ -39,6 +41,8 @@ public:
     // Saves a picture of the window once the first article has loaded, then quits (for docs and tests).
     void takeScreenshotAndQuit(const QString &file);
     void selectCategory(const QString &path);
+    // Filters the list by tags (all of them, or any), within the category.
+    void setTagFilter(const QStringList &tags, bool any);
     // Searches the current category; an empty query shows the category again.
     void search(const QString &query);
     // Downloads the images of a filter's articles (or of `ids`) in a worker thread, with progress in the
@@ -72,6 +76,7 @@ private:
     void showOfflineResult(const Offline::OfflineReport &report);
     void exportToPdf();
     QList<qint64> idsInView() const;
+    void refreshTags();
 
     std::unique_ptr<Library::Database> m_db;
     std::unique_ptr<Library::LibraryStore> m_store;
@@ -97,6 +102,10 @@ private:
     QThread *m_offlineThread = nullptr;
     Offline::ResourceFetcher *m_fetcher = nullptr;
     Export::PdfExporter *m_exporter = nullptr;
+    TagPane *m_tagPane;
+    ChipBar *m_chips;
+    QStringList m_tags; // the tag filter
+    bool m_anyTag = false;
 };
 
 } // namespace Gazette::Ui

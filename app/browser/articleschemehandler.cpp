@@ -112,6 +112,8 @@ void ArticleSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         options.images = query.queryItemValue(QStringLiteral("images")) != u"0";
         if (query.queryItemValue(QStringLiteral("print")) == u"1")
             options.extraCss = printCss();
+        else
+            options.linkBase = QStringLiteral("%1://s0/").arg(QLatin1String(Scheme));
         options.resourceBase = QStringLiteral("%1://s%2/resource/").arg(QLatin1String(Scheme)).arg(sourceId);
         reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
               Library::ArticlePage::render(*article, resources, options).toUtf8());

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Gazette::Library {
 
@@ -59,7 +60,7 @@ QString markMatches(const QString &html, const QStringList &terms)
     return out;
 }
 
-QString renderPage(const ArticleDetail &article, const QString &body, const QString &extraCss)
+QString renderPage(const ArticleDetail &article, const QString &body, const PageOptions &options)
 {
     static const QString page = resourceText(QStringLiteral(":/reader/article.html"));
     static const QString css = resourceText(QStringLiteral(":/reader/reader.css"));
@@ -68,13 +69,22 @@ QString renderPage(const ArticleDetail &article, const QString &body, const QStr
     QStringList meta;
     if (row.date.isValid())
         meta << QStringLiteral("<time>%1</time>").arg(QLocale().toString(row.date.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+    const auto link = [&options](const QString &kind, const QString &value) {
+        return (options.linkBase + kind + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(value))).toHtmlEscaped();
+    };
     if (!row.categoryPath.isEmpty())
-        meta << QStringLiteral("<span class=\"category\">%1</span>").arg(row.categoryPath.toHtmlEscaped());
+        meta << (options.linkBase.isEmpty()
+                         ? QStringLiteral("<span class=\"category\">%1</span>").arg(row.categoryPath.toHtmlEscaped())
+                         : QStringLiteral("<a class=\"category\" href=\"%1\">%2</a>")
+                                   .arg(link(QStringLiteral("category"), row.categoryPath), row.categoryPath.toHtmlEscaped()));
     if (!article.author.isEmpty())
         meta << article.author.toHtmlEscaped();
     QString tags;
     for (const QString &tag : row.tags)
-        tags += QStringLiteral("<span class=\"tag\">%1</span>").arg(tag.toHtmlEscaped());
+        tags += options.linkBase.isEmpty()
+                ? QStringLiteral("<span class=\"tag\">%1</span>").arg(tag.toHtmlEscaped())
+                : QStringLiteral("<a class=\"tag\" href=\"%1\" title=\"Show the articles tagged %2\">%2</a>")
+                          .arg(link(QStringLiteral("tag"), tag), tag.toHtmlEscaped());
     if (!tags.isEmpty())
         meta << tags;
 
@@ -85,7 +95,7 @@ QString renderPage(const ArticleDetail &article, const QString &body, const QStr
     const bool chinese = row.title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
     QString html = page;
     html.replace(QStringLiteral("{{lang}}"), chinese ? QStringLiteral("zh-CN") : QStringLiteral("en"));
-    html.replace(QStringLiteral("{{css}}"), css + extraCss);
+    html.replace(QStringLiteral("{{css}}"), css + options.extraCss);
     html.replace(QStringLiteral("{{title}}"), row.title.toHtmlEscaped());
     html.replace(QStringLiteral("{{meta}}"), meta.join(QStringLiteral(" · ")));
     html.replace(QStringLiteral("{{footer}}"), footer);
@@ -103,7 +113,7 @@ QString ArticlePage::render(const ArticleDetail &article, const ResourceStore &r
         const auto stored = resources.find(url);
         return stored ? options.resourceBase + QString::fromLatin1(stored->hash) : QString();
     });
-    return renderPage(article, markMatches(body, options.highlights), options.extraCss);
+    return renderPage(article, markMatches(body, options.highlights), options);
 }
 
 } // namespace Gazette::Library

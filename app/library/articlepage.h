@@ -15,6 +15,7 @@ struct PageOptions
     QString resourceBase; // stored images are shown as resourceBase + hash, e.g. "gazette://s1/resource/"
     bool images = true; // false: every image is a placeholder
     QString extraCss; // appended to the reader's style sheet (print styles)
+    QString linkBase; // when set, tags and the category are links: linkBase + "tag/NAME", "category/PATH"
 };
 
 class ArticlePage

@@ -368,6 +368,11 @@ Result<QList<TagCount>> LibraryStore::tags(const QString &categoryPath) const
 {
     ArticleFilter filter;
     filter.categoryPath = categoryPath;
+    return tags(filter);
+}
+
+Result<QList<TagCount>> LibraryStore::tags(const ArticleFilter &filter) const
+{
     const Where where = whereFor(filter);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);

@@ -119,6 +119,8 @@ public:
     std::optional<ArticleDetail> article(qint64 id) const;
     Result<QList<CategoryNode>> categories() const;
     Result<QList<TagCount>> tags(const QString &categoryPath = {}) const;
+    // Tags of the articles a filter shows, with how many of them carry each (the tag pane's counts).
+    Result<QList<TagCount>> tags(const ArticleFilter &filter) const;
     Result<LibraryStats> stats() const;
 
     Status setRead(qint64 id, bool read);

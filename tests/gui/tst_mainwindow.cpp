@@ -11,6 +11,13 @@
 #include <QTest>
 #include <QLineEdit>
 #include <QTreeView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QListView>
+#include <QProcess>
+#include <QToolButton>
+
+#include "tagpane.h"
 
 using namespace Gazette;
 
@@ -86,6 +93,82 @@ private slots:
         field->clear();
         QTRY_COMPARE_WITH_TIMEOUT(articles->model()->rowCount(), int(expected.size()), 10000);
         QCOMPARE(articles->model()->columnCount(), 3);
+    }
+
+    // Tags combine with the category, all or any of them; the rows are those `gazette list` prints.
+    void tagFiltersMatchTheCommandLine()
+    {
+        const QString library = m_dir.filePath("tags.sqlite");
+        Ui::MainWindow window;
+        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
+        window.show();
+        QVERIFY(window.openLibrary(library));
+        window.importFolder(QStringLiteral(GAZETTE_SAMPLE_DIR), false);
+        QVERIFY(imported.wait(60000));
+        auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
+        auto *tagList = window.findChild<QListView *>(QStringLiteral("tagList"));
+        auto *chips = window.findChild<QWidget *>(QStringLiteral("chipBar"));
+        QVERIFY(articles && tagList && chips);
+        window.selectCategory(QStringLiteral("finance"));
+        QVERIFY(!chips->isVisible());
+
+        const auto cliTitles = [&](const QStringList &tags, bool any) {
+            QStringList arguments { "list", "--db", library, "--category", "finance", "--json" };
+            for (const QString &tag : tags)
+                arguments << "--tag" << tag;
+            if (any)
+                arguments << "--any";
+            QProcess cli;
+            cli.start(QStringLiteral(GAZETTE_BINARY), arguments);
+            cli.waitForFinished(30000);
+            QStringList titles;
+            for (const QJsonValue &row : QJsonDocument::fromJson(cli.readAllStandardOutput()).array())
+                titles << row[QLatin1String("title")].toString();
+            return titles;
+        };
+        const auto windowTitles = [&] {
+            QStringList titles;
+            for (int row = 0; row < articles->model()->rowCount(); ++row)
+                titles << articles->model()->index(row, 0).data().toString();
+            return titles;
+        };
+        const auto tick = [&](const QString &tag) {
+            for (int row = 0; row < tagList->model()->rowCount(); ++row) {
+                const QModelIndex index = tagList->model()->index(row, 0);
+                if (index.data(Ui::TagListModel::NameRole).toString() == tag) {
+                    tagList->scrollTo(index);
+                    QTest::mouseClick(tagList->viewport(), Qt::LeftButton, {}, tagList->visualRect(index).center());
+                    return true;
+                }
+            }
+            return false;
+        };
+
+        // The pane counts the category's tags; ticking one narrows the list to it.
+        const int before = articles->model()->rowCount();
+        QVERIFY(tick(QStringLiteral("宏观")));
+        QCOMPARE(windowTitles(), cliTitles({ "宏观" }, false));
+        QVERIFY(articles->model()->rowCount() < before);
+        QVERIFY(chips->isVisible());
+        QCOMPARE(chips->findChildren<QToolButton *>(QStringLiteral("chip")).size(), 1);
+
+        // A second tag: all of them narrows further, any of them widens.
+        QVERIFY(tick(QStringLiteral("利率")) || tick(QStringLiteral("A股")));
+        const QStringList both = window.findChild<Ui::TagPane *>()->selected();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(windowTitles(), cliTitles(both, false));
+        window.setTagFilter(both, true);
+        QCOMPARE(windowTitles(), cliTitles(both, true));
+        QVERIFY(windowTitles().size() >= cliTitles(both, false).size());
+        QCOMPARE(chips->findChildren<QToolButton *>(QStringLiteral("chip")).size(), 2);
+
+        // One click on a chip takes its filter away.
+        QTest::mouseClick(chips->findChildren<QToolButton *>(QStringLiteral("chip")).first(), Qt::LeftButton);
+        QCOMPARE(window.findChild<Ui::TagPane *>()->selected().size(), 1);
+        QCOMPARE(windowTitles(), cliTitles(window.findChild<Ui::TagPane *>()->selected(), true));
+        window.setTagFilter({}, false);
+        QCOMPARE(articles->model()->rowCount(), before);
+        QVERIFY(!chips->isVisible());
     }
 
     void savedSearchesAreSmartFolders()
