@@ -27,6 +27,17 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // Shows the window on `library` and imports the sample archive into it.
+    static bool openWithSample(Ui::MainWindow &window, const QString &library)
+    {
+        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
+        window.show();
+        if (!window.openLibrary(library))
+            return false;
+        window.importFolder(QStringLiteral(GAZETTE_SAMPLE_DIR), false);
+        return imported.wait(60000);
+    }
+
 private slots:
     void firstStartImportsTheSampleAndBrowses()
     {
@@ -100,11 +111,7 @@ private slots:
     {
         const QString library = m_dir.filePath("tags.sqlite");
         Ui::MainWindow window;
-        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
-        window.show();
-        QVERIFY(window.openLibrary(library));
-        window.importFolder(QStringLiteral(GAZETTE_SAMPLE_DIR), false);
-        QVERIFY(imported.wait(60000));
+        QVERIFY(openWithSample(window, library));
         auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
         auto *tagList = window.findChild<QListView *>(QStringLiteral("tagList"));
         auto *chips = window.findChild<QWidget *>(QStringLiteral("chipBar"));
@@ -180,11 +187,7 @@ private slots:
             QVERIFY(Library::LibraryStore(db).saveSearch(QStringLiteral("市场"), QStringLiteral("A股 OR 指数")).ok());
         }
         Ui::MainWindow window;
-        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
-        window.show();
-        QVERIFY(window.openLibrary(library));
-        window.importFolder(QStringLiteral(GAZETTE_SAMPLE_DIR), false);
-        QVERIFY(imported.wait(60000));
+        QVERIFY(openWithSample(window, library));
         auto *categories = window.findChild<QTreeView *>(QStringLiteral("categoryView"));
         auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
         const QModelIndex group = categories->model()->index(1, 0);
