@@ -1,6 +1,7 @@
 // ArticleListModel: the articles of the current filter, newest first, fetched page by page as the view scrolls.
 #include "articlelistmodel.h"
 
+#include <QColor>
 #include <QFont>
 
 namespace Gazette::Ui {
@@ -92,6 +93,41 @@ void ArticleListModel::setRead(int row, bool read)
     }
 }
 
+void ArticleListModel::setStarred(int row, bool starred)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].starred == starred || !m_store)
+        return;
+    if (m_store->setStarred(m_rows[row].id, starred)) {
+        m_rows[row].starred = starred;
+        emit dataChanged(index(row, StarColumn), index(row, StarColumn));
+    }
+}
+
+void ArticleListModel::hideRow(int row)
+{
+    if (row < 0 || row >= m_rows.size() || !m_store || !m_store->setHidden(m_rows[row].id, true))
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    if (m_search)
+        m_snippets.removeAt(row);
+    --m_total;
+    endRemoveRows();
+}
+
+void ArticleListModel::refreshState()
+{
+    if (!m_store || m_rows.isEmpty())
+        return;
+    for (Library::ArticleRow &row : m_rows) {
+        if (const auto detail = m_store->article(row.id)) {
+            row.read = detail->row.read;
+            row.starred = detail->row.starred;
+        }
+    }
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -116,6 +152,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row->date.isValid() ? row->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
         case CategoryColumn:
             return row->categoryPath;
+        case TagsColumn:
+            return row->tags.join(QStringLiteral(", "));
+        case StarColumn:
+            return row->starred ? QStringLiteral("★") : QStringLiteral("☆");
         case SnippetColumn:
             return m_snippets.value(index.row());
         }
@@ -130,6 +170,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StarColumn)
+            return row->starred ? QColor(0xe0, 0xa8, 0x00) : QColor(0x99, 0x99, 0x99);
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == StarColumn ? QVariant(Qt::AlignCenter) : QVariant();
     case Qt::FontRole:
         if (!row->read) {
             QFont font;
@@ -156,6 +202,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case TitleColumn: return tr("Title");
     case DateColumn: return tr("Date");
     case CategoryColumn: return tr("Category");
+    case TagsColumn: return tr("Tags");
+    case StarColumn: return QStringLiteral("★");
     case SnippetColumn: return tr("Match");
     }
     return {};

@@ -12,7 +12,7 @@ class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, DateColumn, CategoryColumn, SnippetColumn, ColumnCount };
+    enum Column { TitleColumn, DateColumn, CategoryColumn, TagsColumn, StarColumn, SnippetColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SourceIdRole, ReadRole };
     static constexpr int PageSize = 256;
 
@@ -28,6 +28,11 @@ public:
     int totalCount() const { return m_total; }
     const Library::ArticleRow *rowAt(int row) const;
     void setRead(int row, bool read);
+    void setStarred(int row, bool starred);
+    // Hides the article in the library and takes the row away.
+    void hideRow(int row);
+    // After the library changed under the rows (mark all read): reads their state again.
+    void refreshState();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -21,9 +21,19 @@ void CategoryTreeModel::reload(Library::LibraryStore &store)
     Node *allNode = all.get();
     m_root->children.push_back(std::move(all));
 
-    if (const auto stats = store.stats()) {
+    const auto stats = store.stats();
+    if (stats) {
         allNode->articles = stats->articles;
         allNode->unread = stats->unread;
+    }
+    for (const Special special : { UnreadEntry, StarredEntry }) {
+        auto node = std::make_unique<Node>();
+        node->label = special == UnreadEntry ? tr("Unread") : tr("Starred");
+        node->special = special;
+        node->articles = !stats ? 0 : special == UnreadEntry ? stats->unread : stats->starred;
+        node->parent = m_root.get();
+        node->row = int(m_root->children.size());
+        m_root->children.push_back(std::move(node));
     }
     if (const auto categories = store.categories()) {
         QHash<qint64, Node *> byId;
@@ -50,7 +60,7 @@ void CategoryTreeModel::reload(Library::LibraryStore &store)
         group->label = tr("Saved searches");
         group->isGroup = true;
         group->parent = m_root.get();
-        group->row = 1;
+        group->row = int(m_root->children.size());
         for (const Library::SavedSearch &search : saved.value()) {
             auto node = std::make_unique<Node>();
             node->label = search.name;
@@ -89,11 +99,28 @@ QModelIndex CategoryTreeModel::indexForPath(const QString &path) const
     return createIndex(node->row, 0, node);
 }
 
+CategoryTreeModel::Node *CategoryTreeModel::savedGroup() const
+{
+    for (const auto &child : m_root->children)
+        if (child->isGroup)
+            return child.get();
+    return nullptr;
+}
+
+QModelIndex CategoryTreeModel::indexForSpecial(Special special) const
+{
+    for (const auto &child : m_root->children)
+        if (child->special == special)
+            return createIndex(child->row, 0, child.get());
+    return {};
+}
+
 QModelIndex CategoryTreeModel::indexForSavedSearch(qint64 id) const
 {
-    if (m_root->children.size() < 2)
+    const Node *group = savedGroup();
+    if (!group)
         return {};
-    for (const auto &child : m_root->children[1]->children) {
+    for (const auto &child : group->children) {
         if (child->savedId == id)
             return createIndex(child->row, 0, child.get());
     }
@@ -146,6 +173,8 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (!node->query.isEmpty())
             return tr("Saved search: %1 (%2 articles)").arg(node->query).arg(node->articles);
+        if (node->special != NoSpecial)
+            return tr("%1: %2 articles").arg(node->label).arg(node->articles);
         QString tip = tr("%1: %2 articles, %3 unread").arg(node->label).arg(node->articles).arg(node->unread);
         if (!node->name.isEmpty() && node->name != node->label)
             tip += u'\n' + tr("Category: %1").arg(node->path);
@@ -166,9 +195,13 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         return node->query;
     case SavedSearchIdRole:
         return node->savedId;
+    case SpecialRole:
+        return int(node->special);
     case Qt::DecorationRole:
         if (index.column() == NameColumn && !node->query.isEmpty())
             return QIcon::fromTheme(QStringLiteral("edit-find"));
+        if (index.column() == NameColumn && node->special == StarredEntry)
+            return QIcon::fromTheme(QStringLiteral("starred-symbolic"), QIcon::fromTheme(QStringLiteral("emblem-favorite")));
         return {};
     default:
         return {};

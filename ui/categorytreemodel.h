@@ -18,7 +18,9 @@ public:
         PathRole = Qt::UserRole + 1, // a category's path ("" for All articles)
         QueryRole, // a saved search's query
         SavedSearchIdRole,
+        SpecialRole, // Special: the Unread and Starred entries
     };
+    enum Special { NoSpecial, UnreadEntry, StarredEntry };
     enum Column { NameColumn, CountColumn, ColumnCount };
 
     explicit CategoryTreeModel(QObject *parent = nullptr);
@@ -28,6 +30,7 @@ public:
     void reload(Library::LibraryStore &store);
     QModelIndex indexForPath(const QString &path) const;
     QModelIndex indexForSavedSearch(qint64 id) const;
+    QModelIndex indexForSpecial(Special special) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -45,6 +48,7 @@ private:
         QString query; // for saved searches
         qint64 savedId = 0;
         bool isGroup = false; // "Saved searches"
+        Special special = NoSpecial;
         int articles = 0; // including those below
         int unread = 0;
         Node *parent = nullptr;
@@ -53,7 +57,10 @@ private:
     };
     Node *nodeFor(const QModelIndex &index) const;
 
-    std::unique_ptr<Node> m_root; // invisible; its children: "All articles", then "Saved searches" if any
+    Node *savedGroup() const;
+
+    // Invisible; its children: "All articles", "Unread", "Starred", then "Saved searches" if any.
+    std::unique_ptr<Node> m_root;
 };
 
 } // namespace Gazette::Ui

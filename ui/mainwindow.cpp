@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QKeyEvent>
+#include <QWebEnginePage>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -55,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_offlineProgress(new QProgressBar),
       m_offlineCancel(new QToolButton),
       m_tagPane(new TagPane),
-      m_chips(new ChipBar)
+      m_chips(new ChipBar),
+      m_markRead(new QTimer(this))
 {
     setWindowTitle(tr("Gazette"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
@@ -187,6 +190,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_searchField->selectAll();
     });
 
+    m_markRead->setSingleShot(true);
+    connect(m_markRead, &QTimer::timeout, this, [this] {
+        const QModelIndex current = m_articleView->currentIndex();
+        if (current.isValid() && current.data(ArticleListModel::IdRole).toLongLong() == m_markRead->property("article").toLongLong())
+            m_articles->setRead(current.row(), true);
+    });
+    connect(m_articleView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ArticleListModel::StarColumn)
+            toggleStar();
+    });
+
     buildMenus();
     QToolBar *toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolbar"));
@@ -267,8 +281,140 @@ void MainWindow::buildMenus()
                                                 this, &MainWindow::removeSavedSearch);
     m_removeSavedSearch->setEnabled(false);
 
+    buildArticleMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Gazette"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildArticleMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Article"));
+    const auto add = [this, menu](const QString &icon, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *action = menu->addAction(QIcon::fromTheme(icon), text, this, slot);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        return action;
+    };
+    add(QStringLiteral("go-down"), tr("&Next Article"), QKeySequence(Qt::Key_J), [this] { moveBy(1); });
+    add(QStringLiteral("go-up"), tr("&Previous Article"), QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
+    add(QStringLiteral("go-next"), tr("Next &Unread Article"), QKeySequence(Qt::Key_N), &MainWindow::nextUnread);
+    add(QStringLiteral("go-jump"), tr("Scroll, then Next"), QKeySequence(Qt::Key_Space), &MainWindow::spaceThrough);
+    menu->addSeparator();
+    add(QStringLiteral("starred"), tr("&Star"), QKeySequence(Qt::Key_S), &MainWindow::toggleStar);
+    add(QStringLiteral("mail-mark-read"), tr("Toggle &Read"), QKeySequence(Qt::Key_M), &MainWindow::toggleRead);
+    add(QStringLiteral("mail-mark-read"), tr("Mark &All in View as Read"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        &MainWindow::markAllRead);
+    add(QStringLiteral("edit-delete"), tr("&Hide (the File Stays)"), QKeySequence(Qt::Key_Delete), &MainWindow::hideCurrent);
+    menu->addSeparator();
+    add(QStringLiteral("internet-web-browser"), tr("Open &Original in Browser"), QKeySequence(Qt::CTRL | Qt::Key_B),
+        &MainWindow::openOriginal);
+}
+
+void MainWindow::moveBy(int step)
+{
+    const int row = m_articleView->currentIndex().row() + step;
+    if (row >= m_articles->rowCount() && m_articles->canFetchMore({}))
+        m_articles->fetchMore({});
+    if (row >= 0 && row < m_articles->rowCount())
+        m_articleView->setCurrentIndex(m_articles->index(row, 0));
+}
+
+void MainWindow::nextUnread()
+{
+    for (int row = m_articleView->currentIndex().row() + 1;; ++row) {
+        if (row >= m_articles->rowCount()) {
+            if (!m_articles->canFetchMore({}))
+                break;
+            m_articles->fetchMore({});
+            if (row >= m_articles->rowCount())
+                break;
+        }
+        if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool()) {
+            m_articleView->setCurrentIndex(m_articles->index(row, 0));
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No unread article below this one"), 3000);
+}
+
+void MainWindow::spaceThrough()
+{
+    QWebEnginePage *page = m_reader->page();
+    const qreal bottom = page->scrollPosition().y() + m_reader->height() / page->zoomFactor();
+    if (bottom + 4 >= page->contentsSize().height()) {
+        moveBy(1);
+        return;
+    }
+    // The page runs no script: scroll it as the keyboard would.
+    QWidget *target = m_reader->focusProxy() ? m_reader->focusProxy() : m_reader;
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &press);
+    QCoreApplication::sendEvent(target, &release);
+}
+
+void MainWindow::toggleStar()
+{
+    const int row = m_articleView->currentIndex().row();
+    if (const Library::ArticleRow *article = m_articles->rowAt(row)) {
+        m_articles->setStarred(row, !article->starred);
+        m_categories->reload(*m_store);
+        const QSignalBlocker blocker(m_categoryView->selectionModel());
+        m_categoryView->expandToDepth(0);
+    }
+}
+
+void MainWindow::toggleRead()
+{
+    const int row = m_articleView->currentIndex().row();
+    if (const Library::ArticleRow *article = m_articles->rowAt(row)) {
+        m_markRead->stop();
+        m_articles->setRead(row, !article->read);
+    }
+}
+
+void MainWindow::markAllRead()
+{
+    if (!m_store)
+        return;
+    QList<qint64> ids;
+    if (m_articles->showsSearch())
+        ids = idsInView();
+    int marked = 0;
+    if (!ids.isEmpty()) {
+        for (qint64 id : ids)
+            marked += m_store->setRead(id, true) ? 1 : 0;
+    } else if (const auto done = m_store->markRead(categoryFilter())) {
+        marked = done.value();
+    }
+    m_articles->refreshState();
+    statusBar()->showMessage(tr("%n article(s) marked read", nullptr, marked), 4000);
+}
+
+void MainWindow::hideCurrent()
+{
+    const int row = m_articleView->currentIndex().row();
+    const Library::ArticleRow *article = m_articles->rowAt(row);
+    if (!article)
+        return;
+    const QString title = article->title;
+    m_articles->hideRow(row);
+    statusBar()->showMessage(tr("Hidden: %1 (the file stays; gazette list --all shows it)").arg(title), 5000);
+    if (m_articles->rowCount() > 0)
+        m_articleView->setCurrentIndex(m_articles->index(std::min(row, m_articles->rowCount() - 1), 0));
+    else
+        m_reader->showPlaceholder(tr("No articles here"));
+    updateStatus();
+}
+
+void MainWindow::openOriginal()
+{
+    const Library::ArticleRow *article = m_articles->rowAt(m_articleView->currentIndex().row());
+    if (article && !article->sourceUrl.isEmpty())
+        QDesktopServices::openUrl(QUrl(article->sourceUrl));
+    else
+        statusBar()->showMessage(tr("This article names no original"), 3000);
 }
 
 void MainWindow::showAbout()
@@ -327,7 +473,11 @@ void MainWindow::reloadModels()
 Library::ArticleFilter MainWindow::categoryFilter() const
 {
     Library::ArticleFilter filter;
-    filter.categoryPath = m_categoryView->currentIndex().data(CategoryTreeModel::PathRole).toString();
+    const QModelIndex current = m_categoryView->currentIndex();
+    filter.categoryPath = current.data(CategoryTreeModel::PathRole).toString();
+    const int special = current.data(CategoryTreeModel::SpecialRole).toInt();
+    filter.unreadOnly = special == CategoryTreeModel::UnreadEntry;
+    filter.starredOnly = special == CategoryTreeModel::StarredEntry;
     filter.tags = m_tags;
     filter.anyTag = m_anyTag;
     return filter;
@@ -622,7 +772,15 @@ void MainWindow::showArticle(const QModelIndex &index)
         return;
     }
     m_reader->showArticle(row->sourceId, row->id, m_articles->showsSearch() ? m_highlights : QStringList());
-    m_articles->setRead(index.row(), true);
+    // Read after a moment on it (a setting: reader/markReadDelayMs; negative: never by itself).
+    const int delay = GazetteApplication::settings()->value(QStringLiteral("reader/markReadDelayMs"), 600).toInt();
+    m_markRead->stop();
+    if (delay == 0) {
+        m_articles->setRead(index.row(), true);
+    } else if (delay > 0 && !row->read) {
+        m_markRead->setProperty("article", row->id);
+        m_markRead->start(delay);
+    }
 }
 
 void MainWindow::updateStatus()

@@ -77,6 +77,15 @@ private:
     void exportToPdf();
     QList<qint64> idsInView() const;
     void refreshTags();
+    void buildArticleMenu();
+    void moveBy(int step);
+    void nextUnread();
+    void spaceThrough();
+    void toggleStar();
+    void toggleRead();
+    void markAllRead();
+    void hideCurrent();
+    void openOriginal();
 
     std::unique_ptr<Library::Database> m_db;
     std::unique_ptr<Library::LibraryStore> m_store;
@@ -104,6 +113,7 @@ private:
     Export::PdfExporter *m_exporter = nullptr;
     TagPane *m_tagPane;
     ChipBar *m_chips;
+    QTimer *m_markRead; // marks the open article read after a moment
     QStringList m_tags; // the tag filter
     bool m_anyTag = false;
 };

@@ -439,6 +439,29 @@ Status LibraryStore::setStarred(qint64 id, bool starred)
     return success();
 }
 
+Status LibraryStore::setHidden(qint64 id, bool hidden)
+{
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("UPDATE articles SET hidden = ? WHERE id = ?"), { hidden ? 1 : 0, id }))
+        return Status::failure(failure(query));
+    return success();
+}
+
+Result<int> LibraryStore::markRead(const ArticleFilter &filter)
+{
+    ArticleFilter unread = filter;
+    unread.unreadOnly = true;
+    unread.limit = -1;
+    unread.after.reset();
+    const Where where = whereFor(unread);
+    QSqlQuery query(m_db.connection());
+    if (!run(query, QStringLiteral("UPDATE articles SET is_read = 1 WHERE id IN (SELECT a.id FROM articles a ") + where.sql()
+                     + u')',
+             where.values))
+        return Result<int>::failure(failure(query));
+    return query.numRowsAffected();
+}
+
 QString LibraryStore::sourceRoot(qint64 sourceId) const
 {
     QSqlQuery query(m_db.connection());

@@ -125,6 +125,10 @@ public:
 
     Status setRead(qint64 id, bool read);
     Status setStarred(qint64 id, bool starred);
+    // Hidden articles leave every list (the file is never touched); `gazette list --all` shows them.
+    Status setHidden(qint64 id, bool hidden);
+    // Marks every article of the filter read; returns how many were unread.
+    Result<int> markRead(const ArticleFilter &filter);
 
     // Image addresses that the articles of a filter (or, when `ids` is not empty, these articles) show and
     // that are not stored yet: those due for a try, or all of them with `includeNotDue`.

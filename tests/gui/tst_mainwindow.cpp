@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QToolButton>
 
+#include "articlelistmodel.h"
 #include "tagpane.h"
 
 using namespace Gazette;
@@ -79,7 +80,7 @@ private slots:
 
         // The article shown first is marked read, in the list and in the library.
         QCOMPARE(articles->currentIndex().row(), 0);
-        QVERIFY(store.article(expected.first().id)->row.read);
+        QTRY_VERIFY(store.article(expected.first().id)->row.read); // after a short delay
         QVERIFY(!articles->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(articles->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
 
@@ -92,7 +93,7 @@ private slots:
         const auto expectedHits = store.search(Library::SearchQuery::parse(QStringLiteral("资金")).value(), {}).value();
         QVERIFY(!expectedHits.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(articles->model()->rowCount(), int(expectedHits.size()), 10000);
-        QCOMPARE(articles->model()->columnCount(), 4); // the snippet column
+        QCOMPARE(articles->model()->columnCount(), 6); // the snippet column
         for (int row = 0; row < expectedHits.size(); ++row)
             QCOMPARE(articles->model()->index(row, 0).data().toString(), expectedHits[row].row.title);
 
@@ -103,7 +104,7 @@ private slots:
         // Clearing the field brings the category back.
         field->clear();
         QTRY_COMPARE_WITH_TIMEOUT(articles->model()->rowCount(), int(expected.size()), 10000);
-        QCOMPARE(articles->model()->columnCount(), 3);
+        QCOMPARE(articles->model()->columnCount(), 5);
     }
 
     // Tags combine with the category, all or any of them; the rows are those `gazette list` prints.
@@ -178,6 +179,74 @@ private slots:
         QVERIFY(!chips->isVisible());
     }
 
+    // j/k and n move through the list in its order, s stars, m toggles read, Delete hides; all of it is in
+    // the library at once and still there in a new window.
+    void keyboardAndReadingState()
+    {
+        const QString library = m_dir.filePath("keys.sqlite");
+        qint64 starredId = 0, hiddenId = 0, unreadAgainId = 0;
+        {
+            Ui::MainWindow window;
+            QVERIFY(openWithSample(window, library));
+            window.activateWindow();
+            auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
+            auto *categories = window.findChild<QTreeView *>(QStringLiteral("categoryView"));
+            window.selectCategory(QStringLiteral("technology"));
+            QCOMPARE(articles->currentIndex().row(), 0);
+            const auto id = [&] { return articles->currentIndex().data(Ui::ArticleListModel::IdRole).toLongLong(); };
+            const auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+                QTest::keyClick(articles, key, modifiers);
+            };
+            press(Qt::Key_J);
+            QCOMPARE(articles->currentIndex().row(), 1);
+            press(Qt::Key_J);
+            press(Qt::Key_K);
+            QCOMPARE(articles->currentIndex().row(), 1);
+            press(Qt::Key_S);
+            starredId = id();
+            QCOMPARE(articles->model()->index(1, Ui::ArticleListModel::StarColumn).data().toString(), QStringLiteral("★"));
+            // The Starred entry counts it.
+            const QModelIndex starred = categories->model()->index(2, 0);
+            QCOMPARE(starred.data().toString(), QStringLiteral("Starred"));
+            QCOMPARE(categories->model()->index(2, 1).data().toInt(), 1);
+            press(Qt::Key_M); // read now
+            press(Qt::Key_M); // unread again
+            unreadAgainId = id();
+            // n skips what is read: row 0 was read on open; row 2 is the next unread one.
+            articles->setCurrentIndex(articles->model()->index(0, 0));
+            QTRY_VERIFY(articles->model()->index(0, 0).data(Ui::ArticleListModel::ReadRole).toBool());
+            press(Qt::Key_N);
+            QCOMPARE(articles->currentIndex().row(), 1);
+            QCOMPARE(id(), unreadAgainId);
+            press(Qt::Key_J);
+            hiddenId = id();
+            const int count = articles->model()->rowCount();
+            press(Qt::Key_Delete);
+            QCOMPARE(articles->model()->rowCount(), count - 1);
+            press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+            for (int row = 0; row < articles->model()->rowCount(); ++row)
+                QVERIFY(articles->model()->index(row, 0).data(Ui::ArticleListModel::ReadRole).toBool());
+        }
+        Library::Database db;
+        QVERIFY(db.open(library));
+        Library::LibraryStore store(db);
+        QVERIFY(store.article(starredId)->row.starred);
+        QVERIFY(store.article(hiddenId)->row.hidden);
+        Library::ArticleFilter technology;
+        technology.categoryPath = QStringLiteral("technology");
+        for (const auto &row : store.articles(technology).value())
+            QVERIFY(row.read);
+        // A new window shows the same state.
+        Ui::MainWindow again;
+        again.show();
+        QVERIFY(again.openLibrary(library));
+        auto *categories = again.findChild<QTreeView *>(QStringLiteral("categoryView"));
+        categories->setCurrentIndex(categories->model()->index(2, 0)); // Starred
+        auto *articles = again.findChild<QTreeView *>(QStringLiteral("articleList"));
+        QCOMPARE(articles->model()->rowCount(), 1);
+        QCOMPARE(articles->model()->index(0, 0).data(Ui::ArticleListModel::IdRole).toLongLong(), starredId);
+    }
+
     void savedSearchesAreSmartFolders()
     {
         const QString library = m_dir.filePath("saved.sqlite");
@@ -190,7 +259,7 @@ private slots:
         QVERIFY(openWithSample(window, library));
         auto *categories = window.findChild<QTreeView *>(QStringLiteral("categoryView"));
         auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
-        const QModelIndex group = categories->model()->index(1, 0);
+        const QModelIndex group = categories->model()->index(3, 0); // after All articles, Unread, Starred
         QCOMPARE(group.data().toString(), QStringLiteral("Saved searches"));
         const QModelIndex saved = categories->model()->index(0, 0, group);
         QCOMPARE(saved.data().toString(), QStringLiteral("市场"));
