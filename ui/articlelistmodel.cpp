@@ -20,6 +20,8 @@ void ArticleListModel::setFilter(const Library::ArticleFilter &filter)
     m_search = false;
     m_snippets.clear();
     m_filter = filter;
+    m_filter.sort = m_sort;
+    m_filter.offset = 0;
     m_filter.after.reset();
     m_filter.limit = PageSize;
     m_rows.clear();
@@ -54,8 +56,10 @@ void ArticleListModel::setSearchResults(const QList<Library::SearchHit> &hits)
 QList<Library::ArticleRow> ArticleListModel::fetchPage() const
 {
     Library::ArticleFilter page = m_filter;
-    if (!m_rows.isEmpty())
+    if (!m_rows.isEmpty() && page.sort == Library::ArticleFilter::Sort::Newest)
         page.after = Library::ArticleFilter::Cursor { m_rows.last().sortDate, m_rows.last().id };
+    else
+        page.offset = int(m_rows.size());
     auto rows = m_store->articles(page);
     return rows ? rows.value() : QList<Library::ArticleRow>();
 }
@@ -76,6 +80,25 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = Library::ArticleFilter::Sort;
+    const bool up = order == Qt::AscendingOrder;
+    Sort sort = Sort::Newest;
+    switch (column) {
+    case TitleColumn: sort = up ? Sort::TitleAscending : Sort::TitleDescending; break;
+    case CategoryColumn: sort = up ? Sort::CategoryAscending : Sort::CategoryDescending; break;
+    case StarColumn: sort = Sort::StarredFirst; break;
+    case DateColumn: sort = up ? Sort::Oldest : Sort::Newest; break;
+    default: return;
+    }
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    if (!m_search)
+        setFilter(m_filter);
 }
 
 const Library::ArticleRow *ArticleListModel::rowAt(int row) const

@@ -39,6 +39,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // By date, title, category or star; search results keep their own order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
 private:
@@ -49,6 +51,7 @@ private:
     QList<Library::ArticleRow> m_rows;
     QStringList m_snippets; // in search mode, one a row
     bool m_search = false;
+    Library::ArticleFilter::Sort m_sort = Library::ArticleFilter::Sort::Newest;
     int m_total = 0;
     bool m_atEnd = true;
 };

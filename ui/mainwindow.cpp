@@ -58,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_offlineCancel(new QToolButton),
       m_tagPane(new TagPane),
       m_chips(new ChipBar),
-      m_markRead(new QTimer(this))
+      m_markRead(new QTimer(this)),
+      m_titleFilter(new QLineEdit)
 {
     setWindowTitle(tr("Gazette"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
@@ -95,8 +96,24 @@ MainWindow::MainWindow(QWidget *parent)
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
+    listLayout->addWidget(m_titleFilter);
     listLayout->addWidget(m_chips);
     listLayout->addWidget(m_articleView);
+    m_titleFilter->setObjectName(QStringLiteral("titleFilter"));
+    m_titleFilter->setPlaceholderText(tr("Filter titles (Ctrl+F)"));
+    m_titleFilter->setClearButtonEnabled(true);
+    auto *titleDelay = new QTimer(this);
+    titleDelay->setSingleShot(true);
+    titleDelay->setInterval(150);
+    connect(m_titleFilter, &QLineEdit::textChanged, titleDelay, qOverload<>(&QTimer::start));
+    connect(titleDelay, &QTimer::timeout, this, [this] { showCategory(m_categoryView->currentIndex()); });
+    auto *focusTitles = new QShortcut(QKeySequence::Find, this);
+    connect(focusTitles, &QShortcut::activated, this, [this] {
+        m_titleFilter->setFocus(Qt::ShortcutFocusReason);
+        m_titleFilter->selectAll();
+    });
+    m_articleView->header()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_articleView->setSortingEnabled(true);
     right->addWidget(listPane);
     right->addWidget(m_reader);
     right->setStretchFactor(1, 3);
@@ -216,15 +233,19 @@ MainWindow::MainWindow(QWidget *parent)
         splitter->setSizes({ 260, 1020 });
     if (!right->restoreState(settings->value(QStringLiteral("window/readerSplitter")).toByteArray()))
         right->setSizes({ 280, 520 });
+    m_articleView->header()->restoreState(settings->value(QStringLiteral("window/articleHeader")).toByteArray());
     m_reader->showPlaceholder(tr("Choose an article"));
 }
 
 MainWindow::~MainWindow()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // The same file the constructor reads (gazette.conf in the config location).
+    const auto settings = GazetteApplication::settings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     for (auto *splitter : findChildren<QSplitter *>())
-        settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
+        settings->setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
+    if (!m_articles->showsSearch()) // the column layout of the list, its sort order included
+        settings->setValue(QStringLiteral("window/articleHeader"), m_articleView->header()->saveState());
     m_articles->setStore(nullptr);
     if (m_offlineThread) {
         if (m_fetcher)
@@ -480,6 +501,7 @@ Library::ArticleFilter MainWindow::categoryFilter() const
     filter.starredOnly = special == CategoryTreeModel::StarredEntry;
     filter.tags = m_tags;
     filter.anyTag = m_anyTag;
+    filter.titleContains = m_titleFilter->text();
     return filter;
 }
 

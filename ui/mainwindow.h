@@ -114,6 +114,7 @@ private:
     TagPane *m_tagPane;
     ChipBar *m_chips;
     QTimer *m_markRead; // marks the open article read after a moment
+    QLineEdit *m_titleFilter;
     QStringList m_tags; // the tag filter
     bool m_anyTag = false;
 };

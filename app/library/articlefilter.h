@@ -18,7 +18,13 @@ struct ArticleFilter
     bool includeHidden = false; // drafts, `published: false` and hidden articles
     std::optional<qint64> beforeUtc; // articles dated before this (seconds since the epoch)
     std::optional<qint64> afterUtc; // articles dated at or after this
+    QString titleContains; // a case-insensitive part of the title
     int limit = -1; // no limit when negative
+
+    // The list's order. Newest first pages by keyset (`after`); the others by `offset`.
+    enum class Sort { Newest, Oldest, TitleAscending, TitleDescending, CategoryAscending, CategoryDescending, StarredFirst };
+    Sort sort = Sort::Newest;
+    int offset = 0;
 
     // Keyset paging: rows strictly after this one in newest-first order.
     struct Cursor

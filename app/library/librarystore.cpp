@@ -63,6 +63,12 @@ Where whereFor(const ArticleFilter &filter)
         where.clauses << QStringLiteral("a.date_utc >= ?");
         where.values << *filter.afterUtc;
     }
+    if (!filter.titleContains.trimmed().isEmpty()) {
+        where.clauses << QStringLiteral("a.title LIKE ? ESCAPE '\\'");
+        QString pattern = filter.titleContains.trimmed();
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        where.values << u'%' + pattern + u'%';
+    }
     if (filter.unreadOnly)
         where.clauses << QStringLiteral("a.is_read = 0");
     if (filter.starredOnly)
@@ -148,10 +154,26 @@ Result<QStringList> LibraryStore::missingResources(const ArticleFilter &filter, 
 
 Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) const
 {
-    const Where where = whereFor(filter);
-    QString sql = QStringLiteral("SELECT ") + RowSelect + RowFrom + where.sql() + QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC");
+    using Sort = ArticleFilter::Sort;
+    ArticleFilter keyed = filter;
+    if (filter.sort != Sort::Newest)
+        keyed.after.reset(); // keyset paging follows the newest-first order only
+    const Where where = whereFor(keyed);
+    QString order;
+    switch (filter.sort) {
+    case Sort::Newest: order = QStringLiteral("a.sort_date DESC, a.id DESC"); break;
+    case Sort::Oldest: order = QStringLiteral("a.sort_date ASC, a.id ASC"); break;
+    case Sort::TitleAscending: order = QStringLiteral("a.title COLLATE NOCASE ASC, a.id ASC"); break;
+    case Sort::TitleDescending: order = QStringLiteral("a.title COLLATE NOCASE DESC, a.id DESC"); break;
+    case Sort::CategoryAscending: order = QStringLiteral("c.path ASC, a.sort_date DESC, a.id DESC"); break;
+    case Sort::CategoryDescending: order = QStringLiteral("c.path DESC, a.sort_date DESC, a.id DESC"); break;
+    case Sort::StarredFirst: order = QStringLiteral("a.starred DESC, a.sort_date DESC, a.id DESC"); break;
+    }
+    QString sql = QStringLiteral("SELECT ") + RowSelect + RowFrom + where.sql() + QStringLiteral("ORDER BY ") + order;
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    if (filter.sort != Sort::Newest && filter.offset > 0)
+        sql += (filter.limit < 0 ? QStringLiteral(" LIMIT -1") : QString()) + QStringLiteral(" OFFSET %1").arg(filter.offset);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!run(query, sql, where.values))

@@ -93,6 +93,34 @@ private slots:
         QCOMPARE(all, (QStringList { "E", "D", "C", "B", "A" }));
     }
 
+    void sortsAndOffsetPaging()
+    {
+        ArticleFilter filter;
+        filter.sort = ArticleFilter::Sort::TitleDescending;
+        QCOMPARE(titles(filter), (QStringList { "E", "D", "C", "B", "A" }));
+        filter.sort = ArticleFilter::Sort::Oldest;
+        QCOMPARE(titles(filter), (QStringList { "A", "B", "C", "D", "E" }));
+        filter.sort = ArticleFilter::Sort::CategoryAscending; // news, tech, tech/linux, techno
+        QCOMPARE(titles(filter), (QStringList { "E", "D", "B", "A", "C" }));
+        // Pages by offset follow the same order, whatever the page size.
+        filter.limit = 2;
+        QStringList paged;
+        for (filter.offset = 0; filter.offset < 6; filter.offset += 2)
+            paged << titles(filter);
+        QCOMPARE(paged, (QStringList { "E", "D", "B", "A", "C" }));
+    }
+
+    void titleFilter()
+    {
+        ArticleFilter filter;
+        filter.titleContains = "c";
+        QCOMPARE(titles(filter), QStringList { "C" }); // case-insensitive
+        filter.titleContains = "%";
+        QCOMPARE(titles(filter), QStringList {}); // a literal %, not a wildcard
+        filter.titleContains = "_";
+        QCOMPARE(titles(filter), QStringList {});
+    }
+
     void countsAndState()
     {
         LibraryStore store(m_db);
