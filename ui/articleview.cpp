@@ -6,6 +6,7 @@
 #include "requestinterceptor.h"
 
 #include <QDesktopServices>
+#include <QUrlQuery>
 
 #include <functional>
 #include <QWebEnginePage>
@@ -71,13 +72,44 @@ void ArticleView::setLibrary(const QString &path)
     m_profile->setLibrary(path);
 }
 
+QString ArticleView::effectiveTheme() const
+{
+    if (m_theme != u"system")
+        return m_theme;
+    // Qt 6.4 has no colour-scheme hint: a dark window palette means a dark desktop.
+    return palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+QUrl ArticleView::withLook(QUrl url) const
+{
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("theme"), effectiveTheme());
+    if (!m_fontFamily.isEmpty())
+        query.addQueryItem(QStringLiteral("font"), m_fontFamily);
+    if (m_fontSize > 0)
+        query.addQueryItem(QStringLiteral("size"), QString::number(m_fontSize));
+    url.setQuery(query);
+    return url;
+}
+
+void ArticleView::setAppearance(const QString &theme, const QString &fontFamily, int fontSize)
+{
+    m_theme = theme;
+    m_fontFamily = fontFamily;
+    m_fontSize = fontSize;
+    if (m_current.isValid())
+        setUrl(withLook(m_current));
+}
+
 void ArticleView::showArticle(qint64 sourceId, qint64 articleId, const QStringList &highlights)
 {
-    setUrl(Browser::ArticleSchemeHandler::articleUrl(sourceId, articleId, highlights));
+    m_current = Browser::ArticleSchemeHandler::articleUrl(sourceId, articleId, highlights);
+    setUrl(withLook(m_current));
 }
 
 void ArticleView::showPlaceholder(const QString &message)
 {
+    m_current = QUrl();
     setHtml(QStringLiteral("<html><body style=\"font-family: sans-serif; color: #888; display: flex; "
                            "align-items: center; justify-content: center; height: 90vh;\">%1</body></html>")
                     .arg(message.toHtmlEscaped()),

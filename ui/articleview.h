@@ -20,6 +20,9 @@ public:
     void setLibrary(const QString &path);
     void showArticle(qint64 sourceId, qint64 articleId, const QStringList &highlights = {});
     void showPlaceholder(const QString &message);
+    // The reader's look: theme "light", "dark", "sepia" or "system"; the body font and size (px, 0: default).
+    void setAppearance(const QString &theme, const QString &fontFamily, int fontSize);
+    QString effectiveTheme() const;
     Browser::RequestInterceptor *interceptor() const;
 
 signals:
@@ -28,7 +31,13 @@ signals:
     void categoryActivated(const QString &path);
 
 private:
+    QUrl withLook(QUrl url) const;
+
     Browser::ReaderProfile *m_profile;
+    QString m_theme = QStringLiteral("system");
+    QString m_fontFamily;
+    int m_fontSize = 0;
+    QUrl m_current;
 };
 
 } // namespace Gazette::Ui

@@ -7,6 +7,7 @@
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,36 @@ std::unique_ptr<QSettings> GazetteApplication::settings()
     return std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                                                + QStringLiteral("/gazette.conf"),
                                        QSettings::IniFormat);
+}
+
+void GazetteApplication::applyPalette()
+{
+    // The dark theme darkens the whole window, not only the article.
+    static const QPalette original = QApplication::palette();
+    if (settings()->value(QStringLiteral("reader/theme")).toString() != u"dark") {
+        QApplication::setPalette(original);
+        return;
+    }
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x98));
+    dark.setColor(QPalette::Mid, QColor(0x5a, 0x5d, 0x63));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7d, 0x83));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7d, 0x83));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7d, 0x83));
+    QApplication::setPalette(dark);
 }
 
 int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSample)
@@ -59,14 +90,19 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
     parser.addOption({ QStringLiteral("screenshot"),
                        QStringLiteral("Save a picture of the window once an article shows, then quit."),
                        QStringLiteral("PNG") });
+    parser.addOption({ QStringLiteral("theme"), QStringLiteral("The reader's theme from now on: system, light, dark or sepia."),
+                       QStringLiteral("THEME") });
     parser.addPositionalArgument(QStringLiteral("FOLDER"), QStringLiteral("A folder to import."), QStringLiteral("[FOLDER]"));
     QStringList arguments = app.arguments();
     if (arguments.value(1) == u"open") // the desktop entry's "Open with Gazette"
         arguments.removeAt(1);
     parser.process(arguments);
 
+    // --db, else $GAZETTE_LIBRARY, else the location chosen in the settings, else the data location.
+    const QString chosen = settings()->value(QStringLiteral("library/path")).toString();
     const QString library = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                               : Library::Database::defaultPath();
+            : qEnvironmentVariableIsEmpty("GAZETTE_LIBRARY") && !chosen.isEmpty() ? chosen
+                                                                               : Library::Database::defaultPath();
     const QString folder = parser.positionalArguments().value(0);
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
@@ -74,6 +110,15 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
     if (!screenshot && instance.handOver(folder))
         return 0; // the window already open took it
 
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const QString theme = parser.value(QStringLiteral("theme"));
+        if (!QStringList { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("sepia") }.contains(theme)) {
+            qWarning("gazette: --theme takes system, light, dark or sepia");
+            return 2;
+        }
+        settings()->setValue(QStringLiteral("reader/theme"), theme);
+    }
+    applyPalette();
     MainWindow window;
     if (screenshot)
         window.takeScreenshotAndQuit(parser.value(QStringLiteral("screenshot")));

@@ -17,6 +17,8 @@ public:
     static QString sampleArchive(const QString &fallbackSample);
     // The window's settings, in the config location ($XDG_CONFIG_HOME/gazette/gazette.conf).
     static std::unique_ptr<QSettings> settings();
+    // A dark palette for the whole window when the reader's theme is dark; the system's otherwise.
+    static void applyPalette();
 };
 
 } // namespace Gazette::Ui

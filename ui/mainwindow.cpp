@@ -5,12 +5,14 @@
 #include "articleview.h"
 #include "categorytreemodel.h"
 #include "chipbar.h"
+#include "settingsdialog.h"
 #include "tagpane.h"
 #include "exportdialog.h"
 #include "gazetteapplication.h"
 #include "importer.h"
 #include "searchrunner.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -234,6 +236,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!right->restoreState(settings->value(QStringLiteral("window/readerSplitter")).toByteArray()))
         right->setSizes({ 280, 520 });
     m_articleView->header()->restoreState(settings->value(QStringLiteral("window/articleHeader")).toByteArray());
+    applyAppearance();
     m_reader->showPlaceholder(tr("Choose an article"));
 }
 
@@ -281,6 +284,9 @@ void MainWindow::buildMenus()
     connect(m_fetchAfterImport, &QAction::toggled, this, [](bool on) {
         GazetteApplication::settings()->setValue(QStringLiteral("offline/afterImport"), on);
     });
+    QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings..."), this,
+                                           &MainWindow::showSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp,
                                     &QApplication::closeAllWindows);
@@ -303,6 +309,7 @@ void MainWindow::buildMenus()
     m_removeSavedSearch->setEnabled(false);
 
     buildArticleMenu();
+    buildViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Gazette"), this, &MainWindow::showAbout);
 }
@@ -330,6 +337,56 @@ void MainWindow::buildArticleMenu()
     menu->addSeparator();
     add(QStringLiteral("internet-web-browser"), tr("Open &Original in Browser"), QKeySequence(Qt::CTRL | Qt::Key_B),
         &MainWindow::openOriginal);
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&View"));
+    QMenu *themes = menu->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const QString current = SettingsDialog::theme();
+    for (const auto &[id, label] : { std::pair { QStringLiteral("system"), tr("Follow the &System") },
+                                     std::pair { QStringLiteral("light"), tr("&Light") },
+                                     std::pair { QStringLiteral("dark"), tr("&Dark") },
+                                     std::pair { QStringLiteral("sepia"), tr("S&epia") } }) {
+        QAction *action = themes->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(id == current);
+        action->setData(id);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = id] {
+            GazetteApplication::settings()->setValue(QStringLiteral("reader/theme"), id);
+            applyAppearance();
+        });
+    }
+    const auto zoom = [this](qreal factor) {
+        const qreal z = factor == 0 ? 1.0 : std::clamp(m_reader->zoomFactor() * factor, 0.5, 3.0);
+        m_reader->setZoomFactor(z);
+        GazetteApplication::settings()->setValue(QStringLiteral("reader/zoom"), z);
+    };
+    QAction *in = menu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this, [zoom] { zoom(1.1); });
+    in->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    QAction *out = menu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this, [zoom] { zoom(1 / 1.1); });
+    out->setShortcut(QKeySequence::ZoomOut);
+    QAction *reset = menu->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"), this, [zoom] { zoom(0); });
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+}
+
+void MainWindow::applyAppearance()
+{
+    GazetteApplication::applyPalette();
+    m_reader->setAppearance(SettingsDialog::theme(), SettingsDialog::fontFamily(), SettingsDialog::fontSize());
+    m_reader->setZoomFactor(GazetteApplication::settings()->value(QStringLiteral("reader/zoom"), 1.0).toReal());
+    for (QAction *action : menuBar()->findChildren<QAction *>())
+        if (action->isCheckable() && action->data().toString() == SettingsDialog::theme())
+            action->setChecked(true);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_db ? m_db->path() : Library::Database::defaultPath(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyAppearance();
 }
 
 void MainWindow::moveBy(int step)
@@ -795,7 +852,7 @@ void MainWindow::showArticle(const QModelIndex &index)
     }
     m_reader->showArticle(row->sourceId, row->id, m_articles->showsSearch() ? m_highlights : QStringList());
     // Read after a moment on it (a setting: reader/markReadDelayMs; negative: never by itself).
-    const int delay = GazetteApplication::settings()->value(QStringLiteral("reader/markReadDelayMs"), 600).toInt();
+    const int delay = SettingsDialog::markReadDelayMs();
     m_markRead->stop();
     if (delay == 0) {
         m_articles->setRead(index.row(), true);

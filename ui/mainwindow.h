@@ -78,6 +78,9 @@ private:
     QList<qint64> idsInView() const;
     void refreshTags();
     void buildArticleMenu();
+    void buildViewMenu();
+    void applyAppearance();
+    void showSettings();
     void moveBy(int step);
     void nextUnread();
     void spaceThrough();

@@ -110,10 +110,14 @@ void ArticleSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         const QUrlQuery query(url);
         options.highlights = query.allQueryItemValues(QStringLiteral("highlight"), QUrl::FullyDecoded);
         options.images = query.queryItemValue(QStringLiteral("images")) != u"0";
-        if (query.queryItemValue(QStringLiteral("print")) == u"1")
+        if (query.queryItemValue(QStringLiteral("print")) == u"1") {
             options.extraCss = printCss();
-        else
+        } else {
             options.linkBase = QStringLiteral("%1://s0/").arg(QLatin1String(Scheme));
+            options.theme = query.queryItemValue(QStringLiteral("theme"));
+            options.fontFamily = query.queryItemValue(QStringLiteral("font"), QUrl::FullyDecoded);
+            options.fontSize = query.queryItemValue(QStringLiteral("size")).toInt();
+        }
         options.resourceBase = QStringLiteral("%1://s%2/resource/").arg(QLatin1String(Scheme)).arg(sourceId);
         reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
               Library::ArticlePage::render(*article, resources, options).toUtf8());

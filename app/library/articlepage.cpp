@@ -95,7 +95,17 @@ QString renderPage(const ArticleDetail &article, const QString &body, const Page
     const bool chinese = row.title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
     QString html = page;
     html.replace(QStringLiteral("{{lang}}"), chinese ? QStringLiteral("zh-CN") : QStringLiteral("en"));
-    html.replace(QStringLiteral("{{css}}"), css + options.extraCss);
+    static const QStringList themes { QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("sepia") };
+    html.replace(QStringLiteral("{{theme}}"), themes.contains(options.theme)
+                         ? QStringLiteral(" data-theme=\"%1\"").arg(options.theme) : QString());
+    QString fontCss;
+    QString family = options.fontFamily;
+    family.remove(QRegularExpression(QStringLiteral("[\"'\\\\;{}<>]")));
+    if (!family.trimmed().isEmpty())
+        fontCss += QStringLiteral("body { font-family: \"%1\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif; }\n").arg(family.trimmed());
+    if (options.fontSize >= 8 && options.fontSize <= 48)
+        fontCss += QStringLiteral("body { font-size: %1px; }\n").arg(options.fontSize);
+    html.replace(QStringLiteral("{{css}}"), css + options.extraCss + fontCss);
     html.replace(QStringLiteral("{{title}}"), row.title.toHtmlEscaped());
     html.replace(QStringLiteral("{{meta}}"), meta.join(QStringLiteral(" · ")));
     html.replace(QStringLiteral("{{footer}}"), footer);

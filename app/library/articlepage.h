@@ -16,6 +16,9 @@ struct PageOptions
     bool images = true; // false: every image is a placeholder
     QString extraCss; // appended to the reader's style sheet (print styles)
     QString linkBase; // when set, tags and the category are links: linkBase + "tag/NAME", "category/PATH"
+    QString theme; // "light", "dark" or "sepia"; empty: the reader's default (light, or dark where asked)
+    QString fontFamily; // the body's font, before the CJK fallbacks
+    int fontSize = 0; // px; 0 for the default
 };
 
 class ArticlePage
