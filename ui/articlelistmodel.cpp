@@ -19,19 +19,19 @@ void ArticleListModel::setFilter(const Library::ArticleFilter &filter)
     beginResetModel();
     m_search = false;
     m_snippets.clear();
+    m_rows.clear();
+    m_pages.clear();
+    m_pageUse.clear();
     m_filter = filter;
     m_filter.sort = m_sort;
     m_filter.offset = 0;
+    m_filter.reversed = false;
     m_filter.after.reset();
     m_filter.limit = PageSize;
-    m_rows.clear();
     m_total = 0;
-    m_atEnd = !m_store;
     if (m_store) {
         const auto total = m_store->countArticles(m_filter);
         m_total = total ? total.value() : 0;
-        m_rows = fetchPage();
-        m_atEnd = m_rows.size() < PageSize;
     }
     endResetModel();
 }
@@ -40,7 +40,8 @@ void ArticleListModel::setSearchResults(const QList<Library::SearchHit> &hits)
 {
     beginResetModel();
     m_search = true;
-    m_atEnd = true;
+    m_pages.clear();
+    m_pageUse.clear();
     m_rows.clear();
     m_snippets.clear();
     for (const Library::SearchHit &hit : hits) {
@@ -53,33 +54,50 @@ void ArticleListModel::setSearchResults(const QList<Library::SearchHit> &hits)
     endResetModel();
 }
 
-QList<Library::ArticleRow> ArticleListModel::fetchPage() const
+const QList<Library::ArticleRow> *ArticleListModel::page(int index) const
 {
-    Library::ArticleFilter page = m_filter;
-    if (!m_rows.isEmpty() && page.sort == Library::ArticleFilter::Sort::Newest)
-        page.after = Library::ArticleFilter::Cursor { m_rows.last().sortDate, m_rows.last().id };
-    else
-        page.offset = int(m_rows.size());
-    auto rows = m_store->articles(page);
-    return rows ? rows.value() : QList<Library::ArticleRow>();
+    if (auto it = m_pages.find(index); it != m_pages.end()) {
+        m_pageUse.removeOne(index);
+        m_pageUse.append(index);
+        return &*it;
+    }
+    if (!m_store)
+        return nullptr;
+    // Pages in the second half are read from the end, so that the last rows cost as little as the first.
+    Library::ArticleFilter filter = m_filter;
+    const int first = index * PageSize;
+    const int count = std::min(PageSize, m_total - first);
+    if (count <= 0)
+        return nullptr;
+    if (first > m_total / 2) {
+        filter.reversed = true;
+        filter.offset = m_total - first - count;
+        filter.limit = count;
+    } else {
+        filter.offset = first;
+        filter.limit = count;
+    }
+    auto rows = m_store->articles(filter);
+    if (!rows)
+        return nullptr;
+    QList<Library::ArticleRow> list = std::move(rows).value();
+    if (filter.reversed)
+        std::reverse(list.begin(), list.end());
+    if (m_pages.size() >= CachedPages && !m_pageUse.isEmpty())
+        m_pages.remove(m_pageUse.takeFirst());
+    m_pageUse.append(index);
+    return &*m_pages.insert(index, std::move(list));
 }
 
-bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+Library::ArticleRow *ArticleListModel::row(int row) const
 {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void ArticleListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || !m_store)
-        return;
-    const QList<Library::ArticleRow> more = fetchPage();
-    m_atEnd = more.size() < PageSize;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    if (m_search)
+        return row < m_rows.size() ? const_cast<Library::ArticleRow *>(&m_rows[row]) : nullptr;
+    const QList<Library::ArticleRow> *rows = page(row / PageSize);
+    const int at = row % PageSize;
+    return rows && at < rows->size() ? const_cast<Library::ArticleRow *>(&(*rows)[at]) : nullptr;
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)
@@ -101,59 +119,71 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         setFilter(m_filter);
 }
 
-const Library::ArticleRow *ArticleListModel::rowAt(int row) const
+const Library::ArticleRow *ArticleListModel::rowAt(int index) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return row(index);
 }
 
-void ArticleListModel::setRead(int row, bool read)
+void ArticleListModel::setRead(int index, bool read)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows[row].read == read || !m_store)
+    Library::ArticleRow *article = row(index);
+    if (!article || article->read == read || !m_store)
         return;
-    if (m_store->setRead(m_rows[row].id, read)) {
-        m_rows[row].read = read;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), { Qt::FontRole, ReadRole });
+    if (m_store->setRead(article->id, read)) {
+        article->read = read;
+        emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1), { Qt::FontRole, ReadRole });
     }
 }
 
-void ArticleListModel::setStarred(int row, bool starred)
+void ArticleListModel::setStarred(int index, bool starred)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows[row].starred == starred || !m_store)
+    Library::ArticleRow *article = row(index);
+    if (!article || article->starred == starred || !m_store)
         return;
-    if (m_store->setStarred(m_rows[row].id, starred)) {
-        m_rows[row].starred = starred;
-        emit dataChanged(index(row, StarColumn), index(row, StarColumn));
+    if (m_store->setStarred(article->id, starred)) {
+        article->starred = starred;
+        emit dataChanged(this->index(index, StarColumn), this->index(index, StarColumn));
     }
 }
 
-void ArticleListModel::hideRow(int row)
+void ArticleListModel::hideRow(int index)
 {
-    if (row < 0 || row >= m_rows.size() || !m_store || !m_store->setHidden(m_rows[row].id, true))
+    Library::ArticleRow *article = row(index);
+    if (!article || !m_store || !m_store->setHidden(article->id, true))
         return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    if (m_search)
-        m_snippets.removeAt(row);
+    beginRemoveRows({}, index, index);
+    if (m_search) {
+        m_rows.removeAt(index);
+        m_snippets.removeAt(index);
+    } else {
+        m_pages.clear(); // the rows after it move up a place
+        m_pageUse.clear();
+    }
     --m_total;
     endRemoveRows();
 }
 
 void ArticleListModel::refreshState()
 {
-    if (!m_store || m_rows.isEmpty())
+    if (!m_store || m_total == 0)
         return;
-    for (Library::ArticleRow &row : m_rows) {
-        if (const auto detail = m_store->article(row.id)) {
-            row.read = detail->row.read;
-            row.starred = detail->row.starred;
+    if (m_search) {
+        for (Library::ArticleRow &article : m_rows) {
+            if (const auto detail = m_store->article(article.id)) {
+                article.read = detail->row.read;
+                article.starred = detail->row.starred;
+            }
         }
+    } else {
+        m_pages.clear();
+        m_pageUse.clear();
     }
-    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int ArticleListModel::columnCount(const QModelIndex &parent) const
@@ -163,7 +193,7 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
-    const Library::ArticleRow *row = rowAt(index.row());
+    const Library::ArticleRow *row = this->row(index.row());
     if (!row)
         return {};
     switch (role) {

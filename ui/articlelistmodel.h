@@ -1,10 +1,11 @@
-// ArticleListModel: the articles of the current filter, newest first, fetched page by page as the view scrolls.
+// ArticleListModel: the articles of the current filter, in windows of rows fetched when the view shows them.
 #pragma once
 
 #include "articlefilter.h"
 #include "librarystore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Gazette::Ui {
 
@@ -38,22 +39,28 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
     // By date, title, category or star; search results keep their own order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Compatibility with views that page: every row is there from the start (rowCount is the total).
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+    void fetchMore(const QModelIndex &) override { }
+
+    static constexpr int CachedPages = 64; // 16,384 rows at most in memory
 
 private:
-    QList<Library::ArticleRow> fetchPage() const;
+    // The row, fetching its page when it is not at hand; null past the end.
+    Library::ArticleRow *row(int row) const;
+    const QList<Library::ArticleRow> *page(int index) const;
 
     Library::LibraryStore *m_store = nullptr;
     Library::ArticleFilter m_filter;
-    QList<Library::ArticleRow> m_rows;
+    mutable QHash<int, QList<Library::ArticleRow>> m_pages; // page index -> rows (filter mode)
+    mutable QList<int> m_pageUse; // least recently used first
+    QList<Library::ArticleRow> m_rows; // search mode
     QStringList m_snippets; // in search mode, one a row
     bool m_search = false;
     Library::ArticleFilter::Sort m_sort = Library::ArticleFilter::Sort::Newest;
     int m_total = 0;
-    bool m_atEnd = true;
 };
 
 } // namespace Gazette::Ui

@@ -677,6 +677,8 @@ QList<qint64> MainWindow::idsInView() const
     Library::ArticleFilter filter = m_articles->filter();
     filter.after.reset();
     filter.limit = -1;
+    filter.offset = 0;
+    filter.reversed = false;
     if (const auto rows = m_store->articles(filter))
         for (const Library::ArticleRow &row : rows.value())
             ids << row.id;

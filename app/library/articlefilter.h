@@ -25,6 +25,7 @@ struct ArticleFilter
     enum class Sort { Newest, Oldest, TitleAscending, TitleDescending, CategoryAscending, CategoryDescending, StarredFirst };
     Sort sort = Sort::Newest;
     int offset = 0;
+    bool reversed = false; // the same order backwards: the end of a long list is near the start of this
 
     // Keyset paging: rows strictly after this one in newest-first order.
     struct Cursor

@@ -156,23 +156,33 @@ Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) co
 {
     using Sort = ArticleFilter::Sort;
     ArticleFilter keyed = filter;
-    if (filter.sort != Sort::Newest)
+    if (filter.sort != Sort::Newest || filter.reversed)
         keyed.after.reset(); // keyset paging follows the newest-first order only
     const Where where = whereFor(keyed);
-    QString order;
+    // Each order as its terms, so that `reversed` can turn every one of them round.
+    QList<std::pair<QString, bool>> terms; // column, descending
     switch (filter.sort) {
-    case Sort::Newest: order = QStringLiteral("a.sort_date DESC, a.id DESC"); break;
-    case Sort::Oldest: order = QStringLiteral("a.sort_date ASC, a.id ASC"); break;
-    case Sort::TitleAscending: order = QStringLiteral("a.title COLLATE NOCASE ASC, a.id ASC"); break;
-    case Sort::TitleDescending: order = QStringLiteral("a.title COLLATE NOCASE DESC, a.id DESC"); break;
-    case Sort::CategoryAscending: order = QStringLiteral("c.path ASC, a.sort_date DESC, a.id DESC"); break;
-    case Sort::CategoryDescending: order = QStringLiteral("c.path DESC, a.sort_date DESC, a.id DESC"); break;
-    case Sort::StarredFirst: order = QStringLiteral("a.starred DESC, a.sort_date DESC, a.id DESC"); break;
+    case Sort::Newest: terms = { { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } }; break;
+    case Sort::Oldest: terms = { { QStringLiteral("a.sort_date"), false }, { QStringLiteral("a.id"), false } }; break;
+    case Sort::TitleAscending: terms = { { QStringLiteral("a.title COLLATE NOCASE"), false }, { QStringLiteral("a.id"), false } }; break;
+    case Sort::TitleDescending: terms = { { QStringLiteral("a.title COLLATE NOCASE"), true }, { QStringLiteral("a.id"), true } }; break;
+    case Sort::CategoryAscending:
+        terms = { { QStringLiteral("c.path"), false }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        break;
+    case Sort::CategoryDescending:
+        terms = { { QStringLiteral("c.path"), true }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        break;
+    case Sort::StarredFirst:
+        terms = { { QStringLiteral("a.starred"), true }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        break;
     }
-    QString sql = QStringLiteral("SELECT ") + RowSelect + RowFrom + where.sql() + QStringLiteral("ORDER BY ") + order;
+    QStringList order;
+    for (const auto &[column, descending] : terms)
+        order << column + ((descending != filter.reversed) ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    QString sql = QStringLiteral("SELECT ") + RowSelect + RowFrom + where.sql() + QStringLiteral("ORDER BY ") + order.join(u", ");
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    if (filter.sort != Sort::Newest && filter.offset > 0)
+    if (filter.offset > 0)
         sql += (filter.limit < 0 ? QStringLiteral(" LIMIT -1") : QString()) + QStringLiteral(" OFFSET %1").arg(filter.offset);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);

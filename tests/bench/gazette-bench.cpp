@@ -14,7 +14,12 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QApplication>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QTreeView>
+
+#include "articlelistmodel.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -230,6 +235,55 @@ int benchPdf(const QString &library, int count)
     return 0;
 }
 
+// The window's article list on "All articles" of a library: time to the first painted rows, to the last
+// rows, and the memory of the process; the view is a QTreeView over ArticleListModel, as in the window.
+int benchList(const QString &library)
+{
+    QTextStream out(stdout);
+    Database db;
+    if (auto opened = db.open(library); !opened) {
+        out << "gazette-bench: " << opened.error() << "\n";
+        return 1;
+    }
+    LibraryStore store(db);
+    const double before = peakMiB();
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setRootIsDecorated(false);
+    view.resize(1000, 700);
+    Gazette::Ui::ArticleListModel model;
+    view.setModel(&model);
+    view.show();
+    QCoreApplication::processEvents();
+
+    QElapsedTimer timer;
+    timer.start();
+    model.setStore(&store);
+    model.setFilter({});
+    view.viewport()->repaint(); // paints now, asking the model for the visible rows
+    const double firstPaint = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    view.scrollToBottom();
+    view.viewport()->repaint();
+    const double toEnd = timer.nsecsElapsed() / 1e6;
+    const bool lastShown = view.viewport()->rect().intersects(view.visualRect(model.index(model.rowCount() - 1, 0)));
+    timer.restart();
+    view.scrollTo(model.index(model.rowCount() / 2, 0));
+    view.viewport()->repaint();
+    const double toMiddle = timer.nsecsElapsed() / 1e6;
+    out << QStringLiteral("list of %1 articles: first paint %2 ms, scroll to the end %3 ms (last row on screen: %4), "
+                          "to the middle %5 ms; peak memory %6 MiB (%7 MiB before the list)\n")
+                    .arg(model.rowCount())
+                    .arg(firstPaint, 0, 'f', 1)
+                    .arg(toEnd, 0, 'f', 1)
+                    .arg(lastShown ? QStringLiteral("yes") : QStringLiteral("no"))
+                    .arg(toMiddle, 0, 'f', 1)
+                    .arg(peakMiB(), 0, 'f', 0)
+                    .arg(before, 0, 'f', 0);
+    model.setStore(nullptr);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -242,6 +296,12 @@ int main(int argc, char *argv[])
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         QGuiApplication app(argc, argv);
         return benchPdf(QString::fromLocal8Bit(argv[2]), argc >= 4 ? QByteArray(argv[3]).toInt() : 200);
+    }
+    if (argc >= 3 && qstrcmp(argv[1], "list") == 0) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return benchList(QString::fromLocal8Bit(argv[2]));
     }
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
@@ -262,6 +322,9 @@ int main(int argc, char *argv[])
                            "  Cleans the rendered HTML of every post of FOLDER on one core and prints MB/s.\n"
                            "usage: gazette-bench pdf LIBRARY [N]\n"
                            "  Exports the newest N (200) articles of LIBRARY to one PDF; prints seconds per article\n"
-                           "  after the first, and peak memory (the web engine's renderer runs in its own process).\n";
+                           "  after the first, and peak memory (the web engine's renderer runs in its own process).\n"
+                           "usage: gazette-bench list LIBRARY\n"
+                           "  Opens the window's article list on all articles: time to first paint, to scroll to the\n"
+                           "  end and to the middle, and peak memory.\n";
     return 2;
 }
