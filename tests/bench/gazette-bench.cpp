@@ -86,14 +86,21 @@ const char *const Queries[] = {
     "霍尼韦尔", "蔚来 ET7", "上海证券报", "通信保障", "元宇宙", "Faraday Future",
 };
 
+bool openLibrary(Database &db, const QString &library)
+{
+    if (auto opened = db.open(library); !opened) {
+        QTextStream(stderr) << "gazette-bench: " << opened.error() << "\n";
+        return false;
+    }
+    return true;
+}
+
 int benchSearch(const QString &library)
 {
     QTextStream out(stdout);
     Database db;
-    if (auto opened = db.open(library); !opened) {
-        out << "gazette-bench: " << opened.error() << "\n";
+    if (!openLibrary(db, library))
         return 1;
-    }
     LibraryStore store(db);
     QList<double> times;
     int totalHits = 0;
@@ -241,10 +248,8 @@ int benchList(const QString &library)
 {
     QTextStream out(stdout);
     Database db;
-    if (auto opened = db.open(library); !opened) {
-        out << "gazette-bench: " << opened.error() << "\n";
+    if (!openLibrary(db, library))
         return 1;
-    }
     LibraryStore store(db);
     const double before = peakMiB();
     QTreeView view;
