@@ -5,7 +5,16 @@
 #include "readerprofile.h"
 #include "requestinterceptor.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeDatabase>
+#include <QWebEngineContextMenuRequest>
 #include <QUrlQuery>
 
 #include <functional>
@@ -54,7 +63,6 @@ ArticleView::ArticleView(QWidget *parent) : QWebEngineView(parent), m_profile(ne
             emit categoryActivated(path.mid(10));
     };
     setPage(page);
-    setContextMenuPolicy(Qt::NoContextMenu);
 }
 
 ArticleView::~ArticleView()
@@ -78,6 +86,37 @@ QString ArticleView::effectiveTheme() const
         return m_theme;
     // Qt 6.4 has no colour-scheme hint: a dark window palette means a dark desktop.
     return palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+// Only what a reader needs: copy, open or copy a link, save an image, print to PDF.
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QWebEngineContextMenuRequest *request = lastContextMenuRequest();
+    QMenu menu(this);
+    if (request && !request->selectedText().isEmpty())
+        menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this,
+                       [this] { page()->triggerAction(QWebEnginePage::Copy); });
+    const QUrl link = request ? request->linkUrl() : QUrl();
+    if (link.scheme() == u"http" || link.scheme() == u"https" || link.scheme() == u"mailto") {
+        menu.addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("&Open Link in Browser"), this,
+                       [link] { QDesktopServices::openUrl(link); });
+        menu.addAction(tr("Copy &Link Address"), this, [link] { QGuiApplication::clipboard()->setText(link.toString()); });
+    }
+    const QUrl image = request && request->mediaType() == QWebEngineContextMenuRequest::MediaTypeImage ? request->mediaUrl() : QUrl();
+    if (const auto stored = m_profile->schemeHandler()->storedImage(image)) {
+        menu.addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Image As..."), this, [this, stored] {
+            const QString suffix = QMimeDatabase().mimeTypeForName(stored->second).preferredSuffix();
+            const QString file = QFileDialog::getSaveFileName(this, tr("Save Image"),
+                                                              QStringLiteral("image.%1").arg(suffix.isEmpty() ? QStringLiteral("png") : suffix));
+            QFile out(file);
+            if (!file.isEmpty() && (!out.open(QIODevice::WriteOnly) || out.write(stored->first) != stored->first.size()))
+                QMessageBox::warning(this, tr("Save Image"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+        });
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print to PDF..."), this, &ArticleView::exportRequested);
+    menu.exec(event->globalPos());
 }
 
 QUrl ArticleView::withLook(QUrl url) const

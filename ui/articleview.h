@@ -29,6 +29,10 @@ signals:
     // The reader clicked a tag or the category in the article's header.
     void tagActivated(const QString &tag);
     void categoryActivated(const QString &path);
+    void exportRequested(); // "Export to PDF..." from the context menu
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QUrl withLook(QUrl url) const;

@@ -16,6 +16,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QMimeData>
+
+#include <functional>
 #include <QKeyEvent>
 #include <QWebEnginePage>
 #include <QFileDialog>
@@ -185,6 +189,7 @@ MainWindow::MainWindow(QWidget *parent)
             setTagFilter(m_tags + QStringList { tag }, m_anyTag);
     });
     connect(m_reader, &ArticleView::categoryActivated, this, &MainWindow::selectCategory);
+    connect(m_reader, &ArticleView::exportRequested, this, &MainWindow::exportToPdf);
     auto *focusTags = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(focusTags, &QShortcut::activated, m_tagPane, &TagPane::focusFilter);
     connect(m_reader, &ArticleView::loadFinished, this, [this](bool) {
@@ -237,11 +242,13 @@ MainWindow::MainWindow(QWidget *parent)
         right->setSizes({ 280, 520 });
     m_articleView->header()->restoreState(settings->value(QStringLiteral("window/articleHeader")).toByteArray());
     applyAppearance();
+    setAcceptDrops(true); // a folder dropped on the window is imported
     m_reader->showPlaceholder(tr("Choose an article"));
 }
 
 MainWindow::~MainWindow()
 {
+    rememberTree();
     // The same file the constructor reads (gazette.conf in the config location).
     const auto settings = GazetteApplication::settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -524,6 +531,7 @@ bool MainWindow::openLibrary(const QString &path, const QString &sampleArchive)
     m_searchRunner->setLibrary(path);
     m_articles->setStore(m_store.get());
     reloadModels();
+    restoreTree();
     setWindowTitle(tr("Gazette — %1").arg(QFileInfo(path).fileName()));
 
     const auto stats = m_store->stats();
@@ -866,7 +874,61 @@ void MainWindow::showArticle(const QModelIndex &index)
 
 void MainWindow::updateStatus()
 {
-    m_statusCount->setText(tr("%n article(s)", nullptr, m_articles->totalCount()));
+    Library::ArticleFilter unread = categoryFilter();
+    unread.unreadOnly = true;
+    const auto count = m_store ? m_store->countArticles(unread) : Result<int>(0);
+    m_statusCount->setText(tr("%n article(s)", nullptr, m_articles->totalCount())
+                           + (count ? tr(", %n unread", nullptr, count.value()) : QString()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    importFolder(urls.first().toLocalFile());
+}
+
+// The category tree's open branches and current entry, kept in the settings across restarts.
+void MainWindow::rememberTree()
+{
+    QStringList expanded;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_categories->rowCount(parent); ++row) {
+            const QModelIndex index = m_categories->index(row, 0, parent);
+            if (m_categoryView->isExpanded(index)) {
+                expanded << index.data(CategoryTreeModel::PathRole).toString();
+                walk(index);
+            }
+        }
+    };
+    walk({});
+    const auto settings = GazetteApplication::settings();
+    settings->setValue(QStringLiteral("tree/expanded"), expanded);
+    settings->setValue(QStringLiteral("tree/current"), m_categoryView->currentIndex().data(CategoryTreeModel::PathRole));
+}
+
+void MainWindow::restoreTree()
+{
+    const auto settings = GazetteApplication::settings();
+    if (!settings->contains(QStringLiteral("tree/expanded")))
+        return;
+    for (const QString &path : settings->value(QStringLiteral("tree/expanded")).toStringList())
+        if (const QModelIndex index = m_categories->indexForPath(path); index.isValid())
+            m_categoryView->expand(index);
+    if (m_wantedCategory.isEmpty()) {
+        const QModelIndex current = m_categories->indexForPath(settings->value(QStringLiteral("tree/current")).toString());
+        if (current.isValid())
+            m_categoryView->setCurrentIndex(current);
+    }
 }
 
 void MainWindow::chooseFolderToImport()

@@ -51,6 +51,10 @@ public:
     // Exports to PDF in the background with a progress dialog; `open` opens the file when done.
     void exportArticles(const QList<qint64> &ids, const QString &file, const Export::PdfOptions &options, bool open);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 signals:
     void importFinished(const Gazette::Library::ImportReport &report);
     void offlineFinished(const Gazette::Offline::OfflineReport &report);
@@ -79,6 +83,8 @@ private:
     void refreshTags();
     void buildArticleMenu();
     void buildViewMenu();
+    void rememberTree();
+    void restoreTree();
     void applyAppearance();
     void showSettings();
     void moveBy(int step);

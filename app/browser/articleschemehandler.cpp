@@ -62,6 +62,13 @@ QUrl ArticleSchemeHandler::articleUrl(qint64 sourceId, qint64 articleId, const Q
     return url;
 }
 
+std::optional<std::pair<QByteArray, QString>> ArticleSchemeHandler::storedImage(const QUrl &url) const
+{
+    if (!m_db || url.scheme() != QLatin1String(Scheme) || !url.path().startsWith(QLatin1String("/resource/")))
+        return std::nullopt;
+    return Library::ResourceStore(*m_db).content(url.path().mid(10).toLatin1());
+}
+
 QString ArticleSchemeHandler::printCss()
 {
     static const QString css = [] {

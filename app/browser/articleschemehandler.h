@@ -5,6 +5,7 @@
 #include <QWebEngineUrlSchemeHandler>
 
 #include <memory>
+#include <optional>
 
 namespace Gazette::Library {
 class Database;
@@ -31,6 +32,8 @@ public:
     static QString printCss();
 
     void setLibrary(const QString &path);
+    // A stored image by the address the page shows it at (gazette://s1/resource/<hash>): bytes and type.
+    std::optional<std::pair<QByteArray, QString>> storedImage(const QUrl &url) const;
     // Serves `html` at gazette://s0/document/<name> (an empty `html` takes it away).
     void setDocument(const QString &name, const QString &html);
     void requestStarted(QWebEngineUrlRequestJob *job) override;

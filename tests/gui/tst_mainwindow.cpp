@@ -18,7 +18,10 @@
 #include <QToolButton>
 
 #include "articlelistmodel.h"
+#include "categorytreemodel.h"
 #include "tagpane.h"
+
+#include <QMimeData>
 
 using namespace Gazette;
 
@@ -245,6 +248,41 @@ private slots:
         auto *articles = again.findChild<QTreeView *>(QStringLiteral("articleList"));
         QCOMPARE(articles->model()->rowCount(), 1);
         QCOMPARE(articles->model()->index(0, 0).data(Ui::ArticleListModel::IdRole).toLongLong(), starredId);
+    }
+
+    // A folder dropped on the window is imported; the tree opens where it was left.
+    void dropAFolderAndRestart()
+    {
+        const QString library = m_dir.filePath("drop.sqlite");
+        {
+            Ui::MainWindow window;
+            window.show();
+            QVERIFY(window.openLibrary(library));
+            QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
+            QMimeData data;
+            data.setUrls({ QUrl::fromLocalFile(QStringLiteral(GAZETTE_SAMPLE_DIR)) });
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &drop);
+            QVERIFY(imported.wait(60000));
+            QVERIFY(imported.first().first().value<Library::ImportReport>().added >= 30);
+            // A file is not a folder: refused.
+            QMimeData file;
+            file.setUrls({ QUrl::fromLocalFile(QStringLiteral(GAZETTE_SAMPLE_DIR "/_config.yml")) });
+            QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+            refused.setAccepted(false);
+            QCoreApplication::sendEvent(&window, &refused);
+            QVERIFY(!refused.isAccepted());
+            window.selectCategory(QStringLiteral("finance/markets"));
+        }
+        Ui::MainWindow again;
+        again.show();
+        QVERIFY(again.openLibrary(library));
+        auto *categories = again.findChild<QTreeView *>(QStringLiteral("categoryView"));
+        QCOMPARE(categories->currentIndex().data(Ui::CategoryTreeModel::PathRole).toString(), QStringLiteral("finance/markets"));
+        QVERIFY(categories->isExpanded(categories->currentIndex().parent()));
     }
 
     void savedSearchesAreSmartFolders()
