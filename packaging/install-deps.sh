@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libqt6sql6-sqlite libqt6svg6 libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libgumbo-dev libqpdf-dev libbenchmark-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev qt6-translations-l10n
     tzdata fonts-noto-cjk fonts-noto-core fonts-arphic-uming fonts-wqy-zenhei qpdf xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev librsvg2-bin
 )
 

@@ -7,7 +7,9 @@
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QPalette>
+#include <QTranslator>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +34,17 @@ std::unique_ptr<QSettings> GazetteApplication::settings()
     return std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                                                + QStringLiteral("/gazette.conf"),
                                        QSettings::IniFormat);
+}
+
+void GazetteApplication::installTranslations(QCoreApplication *app)
+{
+    // The system's language: Gazette's own strings (compiled in), and Qt's for its standard dialogs.
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(app);
+    if (own->load(QLocale(), QStringLiteral("gazette"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
 }
 
 void GazetteApplication::applyPalette()
@@ -73,6 +86,7 @@ int GazetteApplication::run(int argc, char *argv[], const QString &fallbackSampl
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it before the app exists
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gazette"));
+    installTranslations(&app);
     QApplication::setApplicationDisplayName(QStringLiteral("Gazette"));
     QApplication::setApplicationVersion(QStringLiteral(GAZETTE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.gazettereader.Gazette"));

@@ -1,6 +1,7 @@
 // GazetteApplication: starts the window: application identity, the web view's scheme, the library.
 #pragma once
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 
@@ -19,6 +20,8 @@ public:
     static std::unique_ptr<QSettings> settings();
     // A dark palette for the whole window when the reader's theme is dark; the system's otherwise.
     static void applyPalette();
+    // Gazette's and Qt's translations for the system's language.
+    static void installTranslations(QCoreApplication *app);
 };
 
 } // namespace Gazette::Ui

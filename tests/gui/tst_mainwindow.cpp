@@ -21,7 +21,9 @@
 #include "categorytreemodel.h"
 #include "tagpane.h"
 
+#include <QMenuBar>
 #include <QMimeData>
+#include <QTranslator>
 
 using namespace Gazette;
 
@@ -283,6 +285,25 @@ private slots:
         auto *categories = again.findChild<QTreeView *>(QStringLiteral("categoryView"));
         QCOMPARE(categories->currentIndex().data(Ui::CategoryTreeModel::PathRole).toString(), QStringLiteral("finance/markets"));
         QVERIFY(categories->isExpanded(categories->currentIndex().parent()));
+    }
+
+    void translations()
+    {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("gazette"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(chinese.translate("Gazette::Ui::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+        QCOMPARE(chinese.translate("Gazette::Ui::TagPane", "Any of them"), QStringLiteral("满足任一"));
+        QTranslator english;
+        QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("gazette"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(english.translate("Gazette::Ui::MainWindow", "%n article(s)", nullptr, 1), QStringLiteral("%n article"));
+        QCOMPARE(english.translate("Gazette::Ui::MainWindow", "%n article(s)", nullptr, 3), QStringLiteral("%n articles"));
+        // The window in Chinese.
+        QCoreApplication::installTranslator(&chinese);
+        {
+            Ui::MainWindow window;
+            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        }
+        QCoreApplication::removeTranslator(&chinese);
     }
 
     void savedSearchesAreSmartFolders()
