@@ -169,6 +169,9 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node->label;
+        if (index.column() == UnreadColumn)
+            return node->isGroup || node->special != NoSpecial || !node->query.isEmpty() || node->unread == 0 ? QVariant()
+                                                                                                             : QVariant(node->unread);
         return node->isGroup ? QVariant() : QVariant(node->articles);
     case Qt::ToolTipRole: {
         if (!node->query.isEmpty())
@@ -188,7 +191,7 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() != NameColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PathRole:
         return node->path;
     case QueryRole:
@@ -212,7 +215,7 @@ QVariant CategoryTreeModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? tr("Category") : tr("Articles");
+    return section == NameColumn ? tr("Category") : section == CountColumn ? tr("Articles") : tr("Unread");
 }
 
 } // namespace Gazette::Ui

@@ -21,7 +21,7 @@ public:
         SpecialRole, // Special: the Unread and Starred entries
     };
     enum Special { NoSpecial, UnreadEntry, StarredEntry };
-    enum Column { NameColumn, CountColumn, ColumnCount };
+    enum Column { NameColumn, CountColumn, UnreadColumn, ColumnCount };
 
     explicit CategoryTreeModel(QObject *parent = nullptr);
     ~CategoryTreeModel() override;

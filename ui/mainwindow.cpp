@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_categoryView->header()->setStretchLastSection(false);
     m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::NameColumn, QHeaderView::Stretch);
     m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::UnreadColumn, QHeaderView::ResizeToContents);
 
     m_articleView->setModel(m_articles);
     m_articleView->setRootIsDecorated(false);
@@ -165,13 +166,33 @@ MainWindow::MainWindow(QWidget *parent)
     auto *offlineCategory = new QAction(QIcon::fromTheme(QStringLiteral("folder-download")), tr("Make Available Offline"), m_categoryView);
     connect(offlineCategory, &QAction::triggered, this, [this] { makeAvailableOffline(categoryFilter(), {}); });
     m_categoryView->addAction(offlineCategory);
-    m_articleView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *offlineSelection = new QAction(QIcon::fromTheme(QStringLiteral("folder-download")), tr("Make Available Offline"), m_articleView);
-    connect(offlineSelection, &QAction::triggered, this, [this] {
-        if (const QList<qint64> ids = selectedArticleIds(); !ids.isEmpty())
-            makeAvailableOffline({}, ids);
+    // The list's context menu: what the Article menu does, the row's tags as filters, offline and PDF.
+    m_articleView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_articleView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_articleView->indexAt(pos);
+        const Library::ArticleRow *article = m_articles->rowAt(index.row());
+        if (!article)
+            return;
+        QMenu menu(this);
+        for (QAction *action : findChild<QMenu *>(QStringLiteral("articleMenu"))->actions())
+            if (!action->isSeparator() && action->shortcut() != QKeySequence(Qt::Key_Space))
+                menu.addAction(action);
+        if (!article->tags.isEmpty()) {
+            QMenu *tags = menu.addMenu(tr("Show Only Tag"));
+            for (const QString &tag : article->tags)
+                tags->addAction(tag, this, [this, tag] {
+                    if (!m_tags.contains(tag))
+                        setTagFilter(m_tags + QStringList { tag }, m_anyTag);
+                });
+        }
+        menu.addSeparator();
+        menu.addAction(QIcon::fromTheme(QStringLiteral("folder-download")), tr("Make Available Offline"), this, [this] {
+            if (const QList<qint64> ids = selectedArticleIds(); !ids.isEmpty())
+                makeAvailableOffline({}, ids);
+        });
+        menu.addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export to PDF..."), this, &MainWindow::exportToPdf);
+        menu.exec(m_articleView->viewport()->mapToGlobal(pos));
     });
-    m_articleView->addAction(offlineSelection);
 
     connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showCategory(current); });
@@ -229,6 +250,12 @@ MainWindow::MainWindow(QWidget *parent)
     QToolBar *toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolbar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    for (const char *name : { "&Import Folder...", "&Update Library", "&Export to PDF..." })
+        for (QAction *action : menuBar()->findChildren<QAction *>())
+            if (action->text() == tr(name) && !action->menu())
+                toolbar->addAction(action);
+    toolbar->addSeparator();
     toolbar->addWidget(m_searchField);
     toolbar->addAction(m_saveSearch);
     resize(1280, 800);
@@ -271,6 +298,10 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("&Import Folder..."), this,
                                       &MainWindow::chooseFolderToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *update = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Update Library"), this,
+                                      &MainWindow::updateLibrary);
+    update->setShortcut(QKeySequence::Refresh);
+    update->setToolTip(tr("Import every folder of the library again: new posts come in, changed ones are updated"));
     QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library..."), this,
                                     &MainWindow::chooseLibrary);
     open->setShortcut(QKeySequence::Open);
@@ -324,6 +355,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildArticleMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Article"));
+    menu->setObjectName(QStringLiteral("articleMenu"));
     const auto add = [this, menu](const QString &icon, const QString &text, const QKeySequence &key, auto slot) {
         QAction *action = menu->addAction(QIcon::fromTheme(icon), text, this, slot);
         action->setShortcut(key);
@@ -521,6 +553,8 @@ bool MainWindow::openLibrary(const QString &path, const QString &sampleArchive)
 {
     auto db = std::make_unique<Library::Database>();
     if (auto opened = db->open(path); !opened) {
+        if (opened.error().contains(QLatin1String("not a database")) || opened.error().contains(QLatin1String("malformed")))
+            return rebuildDamagedLibrary(path, opened.error());
         QMessageBox::critical(this, tr("Cannot open the library"), opened.error());
         return false;
     }
@@ -762,6 +796,7 @@ void MainWindow::showCategory(const QModelIndex &index)
         return;
     const QString savedQuery = index.data(CategoryTreeModel::QueryRole).toString();
     m_removeSavedSearch->setEnabled(!savedQuery.isEmpty());
+    refreshTags();
     if (!savedQuery.isEmpty()) { // a smart folder: its search, over the whole library
         m_searchField->setText(savedQuery);
         runSearch();
@@ -773,7 +808,6 @@ void MainWindow::showCategory(const QModelIndex &index)
     }
     m_highlights.clear();
     m_articles->setFilter(categoryFilter());
-    refreshTags();
     if (m_articles->rowCount() > 0)
         m_articleView->setCurrentIndex(m_articles->index(0, 0));
     updateStatus();
@@ -973,12 +1007,118 @@ void MainWindow::importFolder(const QString &path, bool announce)
         m_importing = false;
         reloadModels();
         m_statusImport->setText(tr("Last import: %1").arg(report.summary()));
+        if (report.error.isEmpty())
+            rememberSource(report.root);
         emit importFinished(report);
+        if (m_updating) { // one folder of an update
+            m_updateReports << report;
+            if (!m_updateQueue.isEmpty()) {
+                importFolder(m_updateQueue.takeFirst(), false);
+                return;
+            }
+            QStringList lines;
+            int added = 0, updated = 0;
+            for (const Library::ImportReport &part : std::as_const(m_updateReports)) {
+                added += part.added;
+                updated += part.updated;
+                lines << (part.error.isEmpty() ? QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(part.root), part.summary())
+                                               : QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(part.root), part.error));
+            }
+            m_updateReports.clear();
+            m_updating = false;
+            m_statusImport->setText(tr("Updated: %1 new, %2 changed").arg(added).arg(updated));
+            if (m_screenshotFile.isEmpty()) {
+                auto *box = new QMessageBox(QMessageBox::Information, tr("Update Library"),
+                                            tr("%1 new and %2 changed articles.").arg(added).arg(updated), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setDetailedText(lines.join(u'\n'));
+                box->open();
+            }
+            return;
+        }
         if (announce || !report.error.isEmpty())
             showImportResult(report);
     });
     watcher->setFuture(QtConcurrent::run([importer, path] { return importer->importFolder(path); }));
     m_statusImport->setText(tr("Importing..."));
+}
+
+void MainWindow::updateLibrary()
+{
+    if (!m_store || m_importing)
+        return;
+    const auto stats = m_store->stats();
+    if (!stats || stats->sources.isEmpty()) {
+        chooseFolderToImport();
+        return;
+    }
+    m_updateQueue.clear();
+    m_updateReports.clear();
+    QStringList gone;
+    for (const auto &source : stats->sources) {
+        if (QFileInfo(source.root).isDir())
+            m_updateQueue << source.root;
+        else
+            gone << tr("%1 (%n article(s), kept in the library)", nullptr, source.articles).arg(QDir::toNativeSeparators(source.root));
+    }
+    if (!gone.isEmpty() && m_screenshotFile.isEmpty())
+        QMessageBox::warning(this, tr("Update Library"),
+                             tr("These folders are gone (moved, deleted or on a drive that is not mounted); their "
+                                "articles stay in the library:\n\n%1").arg(gone.join(u'\n')));
+    if (m_updateQueue.isEmpty())
+        return;
+    m_updating = true;
+    importFolder(m_updateQueue.takeFirst(), true);
+}
+
+// The folders imported into a library, kept in the settings: what a damaged library is rebuilt from.
+void MainWindow::rememberSource(const QString &root)
+{
+    if (!m_db)
+        return;
+    const auto settings = GazetteApplication::settings();
+    const QString key = QStringLiteral("sources/") + QString::fromLatin1(m_db->path().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    QStringList roots = settings->value(key).toStringList();
+    if (!roots.contains(root)) {
+        roots << root;
+        settings->setValue(key, roots);
+    }
+}
+
+bool MainWindow::rebuildDamagedLibrary(const QString &path, const QString &error)
+{
+    const auto settings = GazetteApplication::settings();
+    const QStringList roots = settings->value(QStringLiteral("sources/") + QString::fromLatin1(path.toUtf8().toBase64(QByteArray::Base64UrlEncoding)))
+                                      .toStringList();
+    QMessageBox box(QMessageBox::Critical, tr("The library is damaged"),
+                    tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::NoButton, this);
+    box.setInformativeText(roots.isEmpty()
+                                   ? tr("Gazette can put it aside and start a new, empty library.")
+                                   : tr("Gazette can put it aside and rebuild the library from its folders:\n%1\n"
+                                        "Reading state (read, starred) of the damaged library is lost; the posts are not.")
+                                             .arg(roots.join(u'\n')));
+    QPushButton *rebuild = box.addButton(roots.isEmpty() ? tr("Start a New Library") : tr("Rebuild from the Folders"),
+                                         QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    if (m_screenshotFile.isEmpty())
+        box.exec();
+    if (box.clickedButton() != rebuild)
+        return false;
+    const QString aside = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+            QMessageBox::critical(this, tr("The library is damaged"), tr("Cannot move %1 aside.").arg(path + suffix));
+            return false;
+        }
+    if (!openLibrary(path))
+        return false;
+    m_updateQueue = roots;
+    if (!m_updateQueue.isEmpty()) {
+        m_updating = true;
+        importFolder(m_updateQueue.takeFirst(), true);
+    }
+    statusBar()->showMessage(tr("The damaged library is kept as %1").arg(QDir::toNativeSeparators(aside)), 10000);
+    return true;
 }
 
 void MainWindow::showImportResult(const Library::ImportReport &report)

@@ -38,6 +38,8 @@ public:
     bool openLibrary(const QString &path, const QString &sampleArchive = {});
     // Imports in a worker thread with a progress dialog; `announce` shows the result in a dialog too.
     void importFolder(const QString &path, bool announce = true);
+    // Imports every folder of the library again (new posts of a growing archive), one after another.
+    void updateLibrary();
     // Saves a picture of the window once the first article has loaded, then quits (for docs and tests).
     void takeScreenshotAndQuit(const QString &file);
     void selectCategory(const QString &path);
@@ -87,6 +89,8 @@ private:
     void restoreTree();
     void applyAppearance();
     void showSettings();
+    bool rebuildDamagedLibrary(const QString &path, const QString &error);
+    void rememberSource(const QString &root);
     void moveBy(int step);
     void nextUnread();
     void spaceThrough();
@@ -126,6 +130,9 @@ private:
     QLineEdit *m_titleFilter;
     QStringList m_tags; // the tag filter
     bool m_anyTag = false;
+    QStringList m_updateQueue; // folders still to import in an update
+    QList<Library::ImportReport> m_updateReports;
+    bool m_updating = false;
 };
 
 } // namespace Gazette::Ui

@@ -20,8 +20,10 @@
 #include "articlelistmodel.h"
 #include "categorytreemodel.h"
 #include "tagpane.h"
+#include "testsupport.h"
 
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QTranslator>
 
@@ -285,6 +287,28 @@ private slots:
         auto *categories = again.findChild<QTreeView *>(QStringLiteral("categoryView"));
         QCOMPARE(categories->currentIndex().data(Ui::CategoryTreeModel::PathRole).toString(), QStringLiteral("finance/markets"));
         QVERIFY(categories->isExpanded(categories->currentIndex().parent()));
+    }
+
+    // File > Update Library imports every folder again: the new post of a growing archive comes in.
+    void updateTakesNewPosts()
+    {
+        QTemporaryDir archive;
+        Gazette::Tests::writeFile(archive.filePath("_posts/2024-05-01-first.md"), "---\ntitle: First\n---\none\n");
+        const QString library = m_dir.filePath("update.sqlite");
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openLibrary(library));
+        QSignalSpy imported(&window, &Ui::MainWindow::importFinished);
+        window.importFolder(archive.path(), false);
+        QVERIFY(imported.wait(60000));
+        Gazette::Tests::writeFile(archive.filePath("_posts/2024-05-02-second.md"), "---\ntitle: Second\n---\ntwo\n");
+        window.updateLibrary();
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(imported.last().first().value<Library::ImportReport>().added, 1);
+        auto *articles = window.findChild<QTreeView *>(QStringLiteral("articleList"));
+        QCOMPARE(articles->model()->rowCount(), 2);
+        for (auto *box : window.findChildren<QMessageBox *>())
+            box->close();
     }
 
     void translations()
