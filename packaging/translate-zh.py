@@ -69,6 +69,19 @@ ZH = {
         "新的文库位置在下次启动时生效（“文件 > 打开文库”可立即切换）。",
     "%n article(s) tagged %1": "%n 篇文章带有标签 %1", "Filter tags (Ctrl+L)": "筛选标签 (Ctrl+L)", "All of them": "全部满足",
     "Any of them": "满足任一", "Show articles with all the ticked tags, or with any of them": "显示带有全部或任一所选标签的文章",
+    "%1\n\n%2": "%1\n\n%2", "Show Only Tag": "只看标签", "Export to PDF...": "导出为 PDF...", "&Update Library": "更新文库(&U)",
+    "Import every folder of the library again: new posts come in, changed ones are updated": "重新导入文库的所有文件夹：新文章会加入，改动的会更新",
+    "Filter &Titles": "筛选标题(&T)", "Filter by T&ags": "按标签筛选(&A)", "&Clear Tag Filters": "清除标签筛选(&C)",
+    "Updated: %1 new, %2 changed": "已更新：新增 %1，变更 %2", "Update Library": "更新文库",
+    "%1 new and %2 changed articles.": "新增 %1 篇，变更 %2 篇。", "%1 (%n article(s), kept in the library)": "%1（%n 篇文章，仍保留在文库中）",
+    "These folders are gone (moved, deleted or on a drive that is not mounted); their articles stay in the library:\n\n%1":
+        "这些文件夹已不在（被移动、删除，或所在磁盘未挂载）；其中的文章仍保留在文库中：\n\n%1",
+    "The library is damaged": "文库已损坏", "%1 cannot be read: %2": "无法读取 %1：%2",
+    "Gazette can put it aside and start a new, empty library.": "Gazette 可以把它移到一旁，新建一个空文库。",
+    "Gazette can put it aside and rebuild the library from its folders:\n%1\nReading state (read, starred) of the damaged library is lost; the posts are not.":
+        "Gazette 可以把它移到一旁，并从这些文件夹重建文库：\n%1\n损坏文库中的阅读状态（已读、星标）会丢失，文章不会。",
+    "Start a New Library": "新建文库", "Rebuild from the Folders": "从文件夹重建", "Cannot move %1 aside.": "无法移开 %1。",
+    "The damaged library is kept as %1": "损坏的文库已保存为 %1",
 }
 
 

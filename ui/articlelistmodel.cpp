@@ -109,6 +109,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     case TitleColumn: sort = up ? Sort::TitleAscending : Sort::TitleDescending; break;
     case CategoryColumn: sort = up ? Sort::CategoryAscending : Sort::CategoryDescending; break;
     case StarColumn: sort = Sort::StarredFirst; break;
+    case TagsColumn: sort = up ? Sort::TagsAscending : Sort::TagsDescending; break;
     case DateColumn: sort = up ? Sort::Oldest : Sort::Newest; break;
     default: return;
     }

@@ -114,11 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     titleDelay->setInterval(150);
     connect(m_titleFilter, &QLineEdit::textChanged, titleDelay, qOverload<>(&QTimer::start));
     connect(titleDelay, &QTimer::timeout, this, [this] { showCategory(m_categoryView->currentIndex()); });
-    auto *focusTitles = new QShortcut(QKeySequence::Find, this);
-    connect(focusTitles, &QShortcut::activated, this, [this] {
-        m_titleFilter->setFocus(Qt::ShortcutFocusReason);
-        m_titleFilter->selectAll();
-    });
+
     m_articleView->header()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_articleView->setSortingEnabled(true);
     right->addWidget(listPane);
@@ -211,8 +207,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_reader, &ArticleView::categoryActivated, this, &MainWindow::selectCategory);
     connect(m_reader, &ArticleView::exportRequested, this, &MainWindow::exportToPdf);
-    auto *focusTags = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    connect(focusTags, &QShortcut::activated, m_tagPane, &TagPane::focusFilter);
+
     connect(m_reader, &ArticleView::loadFinished, this, [this](bool) {
         if (!m_screenshotFile.isEmpty())
             QTimer::singleShot(800, this, &MainWindow::saveScreenshot);
@@ -345,6 +340,16 @@ void MainWindow::buildMenus()
     m_removeSavedSearch = searchMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Saved Search"),
                                                 this, &MainWindow::removeSavedSearch);
     m_removeSavedSearch->setEnabled(false);
+    searchMenu->addSeparator();
+    QAction *filterTitles = searchMenu->addAction(tr("Filter &Titles"), this, [this] {
+        m_titleFilter->setFocus(Qt::ShortcutFocusReason);
+        m_titleFilter->selectAll();
+    });
+    filterTitles->setShortcut(QKeySequence::Find);
+    QAction *filterTags = searchMenu->addAction(tr("Filter by T&ags"), m_tagPane, &TagPane::focusFilter);
+    filterTags->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *clearTags = searchMenu->addAction(tr("&Clear Tag Filters"), this, [this] { setTagFilter({}, m_anyTag); });
+    clearTags->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     buildArticleMenu();
     buildViewMenu();

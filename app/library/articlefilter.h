@@ -22,7 +22,10 @@ struct ArticleFilter
     int limit = -1; // no limit when negative
 
     // The list's order. Newest first pages by keyset (`after`); the others by `offset`.
-    enum class Sort { Newest, Oldest, TitleAscending, TitleDescending, CategoryAscending, CategoryDescending, StarredFirst };
+    enum class Sort {
+        Newest, Oldest, TitleAscending, TitleDescending, CategoryAscending, CategoryDescending, TagsAscending,
+        TagsDescending, StarredFirst
+    };
     Sort sort = Sort::Newest;
     int offset = 0;
     bool reversed = false; // the same order backwards: the end of a long list is near the start of this

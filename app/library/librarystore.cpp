@@ -175,6 +175,12 @@ Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) co
     case Sort::StarredFirst:
         terms = { { QStringLiteral("a.starred"), true }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
         break;
+    case Sort::TagsAscending: // the row's tags as listed (column 7 of RowSelect)
+        terms = { { QStringLiteral("7"), false }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        break;
+    case Sort::TagsDescending:
+        terms = { { QStringLiteral("7"), true }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        break;
     }
     QStringList order;
     for (const auto &[column, descending] : terms)

@@ -610,6 +610,90 @@
         <source>%n file(s) could not be imported; see the details.</source>
         <translation><numerusform>%n file could not be imported; see the details.</numerusform><numerusform>%n files could not be imported; see the details.</numerusform></translation>
     </message>
+    <message>
+        <source>Show Only Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to PDF...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Update Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import every folder of the library again: new posts come in, changed ones are updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter &amp;Titles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by T&amp;ags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear Tag Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated: %1 new, %2 changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 new and %2 changed articles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s), kept in the library)</source>
+        <translation><numerusform>%1 (%n article, kept in the library)</numerusform><numerusform>%1 (%n articles, kept in the library)</numerusform></translation>
+    </message>
+    <message>
+        <source>These folders are gone (moved, deleted or on a drive that is not mounted); their articles stay in the library:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gazette can put it aside and start a new, empty library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gazette can put it aside and rebuild the library from its folders:
+%1
+Reading state (read, starred) of the damaged library is lost; the posts are not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuild from the Folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged library is kept as %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Gazette::Ui::SettingsDialog</name>

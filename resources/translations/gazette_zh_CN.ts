@@ -604,11 +604,101 @@
         <source>%1
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+%2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; see the details.</source>
         <translation><numerusform>%n 个文件无法导入，详见详细信息。</numerusform></translation>
+    </message>
+    <message>
+        <source>Show Only Tag</source>
+        <translation>只看标签</translation>
+    </message>
+    <message>
+        <source>Export to PDF...</source>
+        <translation>导出为 PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Update Library</source>
+        <translation>更新文库(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import every folder of the library again: new posts come in, changed ones are updated</source>
+        <translation>重新导入文库的所有文件夹：新文章会加入，改动的会更新</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Titles</source>
+        <translation>筛选标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Filter by T&amp;ags</source>
+        <translation>按标签筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Tag Filters</source>
+        <translation>清除标签筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Updated: %1 new, %2 changed</source>
+        <translation>已更新：新增 %1，变更 %2</translation>
+    </message>
+    <message>
+        <source>Update Library</source>
+        <translation>更新文库</translation>
+    </message>
+    <message>
+        <source>%1 new and %2 changed articles.</source>
+        <translation>新增 %1 篇，变更 %2 篇。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s), kept in the library)</source>
+        <translation><numerusform>%1（%n 篇文章，仍保留在文库中）</numerusform></translation>
+    </message>
+    <message>
+        <source>These folders are gone (moved, deleted or on a drive that is not mounted); their articles stay in the library:
+
+%1</source>
+        <translation>这些文件夹已不在（被移动、删除，或所在磁盘未挂载）；其中的文章仍保留在文库中：
+
+%1</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>文库已损坏</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Gazette can put it aside and start a new, empty library.</source>
+        <translation>Gazette 可以把它移到一旁，新建一个空文库。</translation>
+    </message>
+    <message>
+        <source>Gazette can put it aside and rebuild the library from its folders:
+%1
+Reading state (read, starred) of the damaged library is lost; the posts are not.</source>
+        <translation>Gazette 可以把它移到一旁，并从这些文件夹重建文库：
+%1
+损坏文库中的阅读状态（已读、星标）会丢失，文章不会。</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>新建文库</translation>
+    </message>
+    <message>
+        <source>Rebuild from the Folders</source>
+        <translation>从文件夹重建</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>无法移开 %1。</translation>
+    </message>
+    <message>
+        <source>The damaged library is kept as %1</source>
+        <translation>损坏的文库已保存为 %1</translation>
     </message>
 </context>
 <context>
