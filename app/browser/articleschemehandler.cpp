@@ -130,6 +130,26 @@ void ArticleSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
               Library::ArticlePage::render(*article, resources, options).toUtf8());
         return;
     }
+    // Several articles in one page, to print together: /chunk?ids=1,2,3&print=1[&images=0].
+    if (path == u"/chunk") {
+        const QUrlQuery query(url);
+        QList<Library::ArticleDetail> articles;
+        for (const QString &text : query.queryItemValue(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts)) {
+            if (auto article = store.article(text.toLongLong()))
+                articles << *article;
+        }
+        if (articles.isEmpty()) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        Library::PageOptions options;
+        options.images = query.queryItemValue(QStringLiteral("images")) != u"0";
+        options.extraCss = printCss();
+        const auto base = [](qint64 source) { return QStringLiteral("%1://s%2/resource/").arg(QLatin1String(Scheme)).arg(source); };
+        reply(job, QByteArrayLiteral("text/html;charset=utf-8"),
+              Library::ArticlePage::renderMany(articles, resources, options, base).toUtf8());
+        return;
+    }
     // A page made by Gazette itself (the cover and contents of an export).
     if (path.startsWith(QLatin1String("/document/"))) {
         const auto it = m_documents.constFind(path.mid(10));

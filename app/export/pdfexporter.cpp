@@ -129,9 +129,10 @@ void PdfExporter::start(const QList<qint64> &ids, const QString &output, const P
         item.title = article->row.title;
         item.date = article->row.date.isValid() ? QLocale().toString(article->row.date.toLocalTime().date(), QLocale::ShortFormat)
                                                 : QString();
-        item.file = m_tmp->filePath(QStringLiteral("article-%1.pdf").arg(m_items.size(), 6, 10, QLatin1Char('0')));
+        item.file = m_tmp->filePath(QStringLiteral("chunk-%1.pdf").arg(m_items.size() / ChunkSize, 5, 10, QLatin1Char(u'0')));
         m_items << item;
     }
+    m_chunks = int((m_items.size() + ChunkSize - 1) / ChunkSize);
     m_report.articles = int(m_items.size());
     if (m_items.isEmpty()) {
         finish(tr("no articles to export"));
@@ -148,52 +149,67 @@ void PdfExporter::cancel()
         m_cancelled = true;
 }
 
+// Articles print ChunkSize at a time, in one page each time (Chromium's print has a large cost per call):
+// each article starts a new printed page, and its title is an anchor, so the PDF's named destinations say
+// on which page each one starts.
 void PdfExporter::printNext(QWebEnginePage *page)
 {
-    if (m_cancelled || m_next >= m_items.size())
+    if (m_cancelled || m_next >= m_chunks)
         return;
-    const int index = m_next++;
-    const Item &item = m_items[index];
-    QUrl url = Browser::ArticleSchemeHandler::articleUrl(item.sourceId, item.id);
+    const int chunk = m_next++;
+    QStringList ids;
+    for (int i = chunk * ChunkSize; i < std::min<int>((chunk + 1) * ChunkSize, int(m_items.size())); ++i)
+        ids << QString::number(m_items[i].id);
+    QUrl url(QStringLiteral("%1://s0/chunk").arg(QLatin1String(Browser::ArticleSchemeHandler::Scheme)));
     QUrlQuery query;
+    query.addQueryItem(QStringLiteral("ids"), ids.join(u','));
     query.addQueryItem(QStringLiteral("print"), QStringLiteral("1"));
     if (!m_options.images)
         query.addQueryItem(QStringLiteral("images"), QStringLiteral("0"));
     url.setQuery(query);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(page, &QWebEnginePage::loadFinished, this, [this, page, index, connection](bool ok) {
+    *connection = connect(page, &QWebEnginePage::loadFinished, this, [this, page, chunk, connection](bool ok) {
         disconnect(*connection);
         if (!ok) {
-            articlePrinted(page, index, {});
+            chunkPrinted(page, chunk, {});
             return;
         }
-        page->printToPdf([this, page, index](const QByteArray &pdf) { articlePrinted(page, index, pdf); }, layout());
+        page->printToPdf([this, page, chunk](const QByteArray &pdf) { chunkPrinted(page, chunk, pdf); }, layout());
     });
     page->load(url);
 }
 
-void PdfExporter::articlePrinted(QWebEnginePage *page, int index, const QByteArray &pdf)
+void PdfExporter::chunkPrinted(QWebEnginePage *page, int chunk, const QByteArray &pdf)
 {
     if (!m_running)
         return;
-    Item &item = m_items[index];
-    if (pdf.isEmpty()) {
+    const int first = chunk * ChunkSize;
+    const int end = std::min<int>(first + ChunkSize, int(m_items.size()));
+    const auto fail = [this](const QString &error) {
         m_cancelled = true;
-        finish(tr("could not print article %1 (%2)").arg(item.id).arg(item.title));
-        return;
-    }
-    QFile file(item.file);
+        finish(error);
+    };
+    if (pdf.isEmpty())
+        return fail(tr("could not print article %1 (%2)").arg(m_items[first].id).arg(m_items[first].title));
     const auto pages = PdfMerger::pageCount(pdf);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.flush()) {
-        m_cancelled = true;
-        finish(tr("cannot write %1: %2").arg(item.file, file.errorString()));
-        return;
+    const auto starts = PdfMerger::destinations(pdf);
+    if (!pages || !starts)
+        return fail(pages ? starts.error() : pages.error());
+    for (int i = first; i < end; ++i) {
+        // The first starts the chunk (Chromium records no destination at the very top of a document).
+        const int start = i == first ? 0 : starts->value(QStringLiteral("gazette-article-%1").arg(m_items[i].id), -1);
+        const int next = i + 1 < end ? starts->value(QStringLiteral("gazette-article-%1").arg(m_items[i + 1].id), -1) : pages.value();
+        if (start < 0 || next <= start)
+            return fail(tr("could not place article %1 (%2) in the printed pages").arg(m_items[i].id).arg(m_items[i].title));
+        m_items[i].pages = next - start;
     }
-    item.pages = pages ? pages.value() : 1;
+    QFile file(m_items[first].file);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.flush())
+        return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     if (m_done == 0)
         m_report.firstArticleSeconds = (nowMs() - m_started) / 1000.0;
     ++m_done;
-    emit progress(m_done, int(m_items.size()));
+    emit progress(end == int(m_items.size()) ? end : std::min(int(m_items.size()), m_done * ChunkSize), int(m_items.size()));
     if (m_cancelled) {
         if (m_done == m_next) { // nothing printing any more
             m_report.cancelled = true;
@@ -201,7 +217,7 @@ void PdfExporter::articlePrinted(QWebEnginePage *page, int index, const QByteArr
         }
         return;
     }
-    if (m_done == m_items.size()) {
+    if (m_done == m_chunks) {
         allPrinted();
         return;
     }
@@ -211,7 +227,7 @@ void PdfExporter::articlePrinted(QWebEnginePage *page, int index, const QByteArr
 // Chromium keeps what a page printed until the page goes: a page per few articles keeps memory flat.
 QWebEnginePage *PdfExporter::freshPage(QWebEnginePage *page)
 {
-    if (++m_printedByPage[page] < ArticlesPerPage)
+    if (++m_printedByPage[page] < ChunksPerPage)
         return page;
     const qsizetype slot = m_pages.indexOf(page);
     auto *fresh = new QWebEnginePage(m_profile, this);
@@ -252,9 +268,10 @@ void PdfExporter::printFront(int tocPages)
         const QString output = m_report.output;
         const QString title = m_options.title.isEmpty() ? m_items.constFirst().title : m_options.title;
         const bool numbered = withFront || page > 1;
-        QStringList articleFiles;
+        QStringList articleFiles; // one file a chunk of articles
         for (const Item &item : std::as_const(m_items))
-            articleFiles << item.file;
+            if (articleFiles.isEmpty() || articleFiles.constLast() != item.file)
+                articleFiles << item.file;
         const QString tmp = m_tmp->path();
         auto *watcher = new QFutureWatcher<QString>(this);
         connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
@@ -277,7 +294,7 @@ void PdfExporter::printFront(int tocPages)
             }
             const QString partial = output + QStringLiteral(".part");
             if (auto done = PdfMerger::merge(parts, partial, numbered ? (withFront ? 1 : 0) : -1,
-                                             articleFiles.size() > 1 ? outline : QList<OutlineEntry>(), title);
+                                             outline.size() > 1 ? outline : QList<OutlineEntry>(), title);
                 !done) {
                 QFile::remove(partial);
                 return done.error();

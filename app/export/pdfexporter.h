@@ -62,7 +62,8 @@ public:
     Browser::RequestInterceptor *interceptor() const;
 
     static constexpr int ParallelPages = 3;
-    static constexpr int ArticlesPerPage = 100;
+    static constexpr int ChunksPerPage = 3; // chunks a page prints before a fresh one takes over
+    static constexpr int ChunkSize = 8; // articles printed in one go
 
 signals:
     void progress(int done, int total);
@@ -71,7 +72,7 @@ signals:
 private:
     struct Item;
     void printNext(QWebEnginePage *page);
-    void articlePrinted(QWebEnginePage *page, int index, const QByteArray &pdf);
+    void chunkPrinted(QWebEnginePage *page, int chunk, const QByteArray &pdf);
     void allPrinted();
     QWebEnginePage *freshPage(QWebEnginePage *page);
     void printFront(int tocPages);
@@ -86,8 +87,9 @@ private:
     QList<Item> m_items;
     PdfOptions m_options;
     PdfReport m_report;
-    int m_next = 0;
-    int m_done = 0;
+    int m_chunks = 0;
+    int m_next = 0; // chunks started
+    int m_done = 0; // chunks printed
     bool m_running = false;
     bool m_cancelled = false;
     qint64 m_started = 0;

@@ -2,17 +2,25 @@
 #include "pdfmerger.h"
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFNameTreeObjectHelper.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <exception>
 #include <memory>
 #include <vector>
+
+// Page objects as hash keys (for the page index of a destination).
+inline size_t qHash(const QPDFObjGen &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.getObj(), key.getGen());
+}
 
 namespace Gazette::Export {
 
@@ -118,6 +126,67 @@ Result<int> PdfMerger::pageCount(const QByteArray &data)
         return int(QPDFPageDocumentHelper(pdf).getAllPages().size());
     } catch (const std::exception &e) {
         return Result<int>::failure(QStringLiteral("not a readable PDF (%1)").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+Result<QHash<QString, int>> PdfMerger::destinations(const QByteArray &data)
+{
+    try {
+        QPDF pdf;
+        pdf.processMemoryFile("chunk", data.constData(), size_t(data.size()));
+        QHash<QPDFObjGen, int> pageIndex;
+        QHash<QString, int> found;
+        QHash<QString, double> tallest;
+        int index = 0;
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+            pageIndex.insert(page.getObjectHandle().getObjGen(), index);
+            // A link to a name sits where its anchor is when it links to itself (the export's titles). A
+            // link cut by a page break leaves a sliver at the foot of the page before: the tallest part counts.
+            QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
+            for (int i = 0; annotations.isArray() && i < annotations.getArrayNItems(); ++i) {
+                QPDFObjectHandle annotation = annotations.getArrayItem(i);
+                QPDFObjectHandle dest = annotation.getKey("/Dest");
+                const std::string name = dest.isName() ? dest.getName().substr(1) : dest.isString() ? dest.getUTF8Value() : std::string();
+                QPDFObjectHandle rect = annotation.getKey("/Rect");
+                const double height = rect.isRectangle() ? rect.getArrayAsRectangle().ury - rect.getArrayAsRectangle().lly : 0;
+                const QString key = QString::fromStdString(name);
+                if (!name.empty() && height > tallest.value(key, -1)) {
+                    tallest.insert(key, height);
+                    found.insert(key, index);
+                }
+            }
+            ++index;
+        }
+        QHash<QString, int> linked = found;
+        found.clear();
+        const auto add = [&](const std::string &name, QPDFObjectHandle destination) {
+            if (destination.isDictionary())
+                destination = destination.getKey("/D");
+            if (destination.isArray() && destination.getArrayNItems() > 0) {
+                const auto it = pageIndex.constFind(destination.getArrayItem(0).getObjGen());
+                if (it != pageIndex.constEnd())
+                    found.insert(QString::fromStdString(name), *it);
+            }
+        };
+        // PDF 1.1 style: a /Dests dictionary in the catalog (what Chromium writes).
+        QPDFObjectHandle dests = pdf.getRoot().getKey("/Dests");
+        if (dests.isDictionary())
+            for (const std::string &key : dests.getKeys())
+                add(key.substr(1), dests.getKey(key));
+        // PDF 1.2 style: a name tree under /Names /Dests.
+        QPDFObjectHandle names = pdf.getRoot().getKey("/Names");
+        if (names.isDictionary() && names.getKey("/Dests").isDictionary()) {
+            QPDFNameTreeObjectHelper tree(names.getKey("/Dests"), pdf);
+            for (const auto &[name, destination] : tree)
+                add(name, destination);
+        }
+        // A self-link's own page wins: Chromium records the destination of an element after a forced page
+        // break at the end of the page before it.
+        for (auto it = linked.cbegin(); it != linked.cend(); ++it)
+            found.insert(it.key(), it.value());
+        return found;
+    } catch (const std::exception &e) {
+        return Result<QHash<QString, int>>::failure(QStringLiteral("not a readable PDF (%1)").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,10 @@ class PdfMerger
 public:
     static Result<int> pageCount(const QString &file);
     static Result<int> pageCount(const QByteArray &pdf);
+    // The named destinations of a PDF (the ids of anchors that links point at) and the 0-based page of each:
+    // the page of a link to the name where there is one (an anchor that links to itself), else the
+    // destination's own page.
+    static Result<QHash<QString, int>> destinations(const QByteArray &pdf);
 
     // Writes the pages of `inputs` in order to `output`. Pages from `firstNumbered` on get "n / N" in their
     // bottom margin (n counted from the first page of the document); `outline` becomes its bookmarks.

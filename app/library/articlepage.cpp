@@ -106,6 +106,11 @@ QString renderPage(const ArticleDetail &article, const QString &body, const Page
     if (options.fontSize >= 8 && options.fontSize <= 48)
         fontCss += QStringLiteral("body { font-size: %1px; }\n").arg(options.fontSize);
     html.replace(QStringLiteral("{{css}}"), css + options.extraCss + fontCss);
+    html.replace(QStringLiteral("<h1 class=\"title\">{{title}}</h1>"),
+                 options.anchor.isEmpty()
+                         ? QStringLiteral("<h1 class=\"title\">%1</h1>").arg(row.title.toHtmlEscaped())
+                         : QStringLiteral("<h1 class=\"title\"><a class=\"anchor\" id=\"%1\" href=\"#%1\">%2</a></h1>")
+                                   .arg(options.anchor, row.title.toHtmlEscaped()));
     html.replace(QStringLiteral("{{title}}"), row.title.toHtmlEscaped());
     html.replace(QStringLiteral("{{meta}}"), meta.join(QStringLiteral(" · ")));
     html.replace(QStringLiteral("{{footer}}"), footer);
@@ -124,6 +129,28 @@ QString ArticlePage::render(const ArticleDetail &article, const ResourceStore &r
         return stored ? options.resourceBase + QString::fromLatin1(stored->hash) : QString();
     });
     return renderPage(article, markMatches(body, options.highlights), options);
+}
+
+QString ArticlePage::renderMany(const QList<ArticleDetail> &articles, const ResourceStore &resources, PageOptions options,
+                                const std::function<QString(qint64 sourceId)> &resourceBase)
+{
+    // Each article's page is made as usual; their <article> blocks go into the first one's page.
+    static const QString open = QStringLiteral("<article>"), close = QStringLiteral("</article>");
+    QString page, blocks;
+    for (const ArticleDetail &article : articles) {
+        options.anchor = QStringLiteral("gazette-article-%1").arg(article.row.id);
+        options.resourceBase = resourceBase(article.row.sourceId);
+        const QString html = render(article, resources, options);
+        const qsizetype from = html.indexOf(open), to = html.lastIndexOf(close);
+        if (from < 0 || to < from)
+            continue;
+        blocks += blocks.isEmpty() ? QStringLiteral("<article>") : QStringLiteral("<article style=\"break-before: page\">");
+        blocks += QStringView(html).mid(from + open.size(), to - from - open.size());
+        blocks += close + u'\n';
+        if (page.isEmpty())
+            page = html.left(from) + QStringLiteral("{{articles}}") + html.mid(to + close.size());
+    }
+    return page.replace(QStringLiteral("{{articles}}"), blocks);
 }
 
 } // namespace Gazette::Library

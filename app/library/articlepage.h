@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Gazette::Library {
 
 struct PageOptions
@@ -19,12 +21,17 @@ struct PageOptions
     QString theme; // "light", "dark" or "sepia"; empty: the reader's default (light, or dark where asked)
     QString fontFamily; // the body's font, before the CJK fallbacks
     int fontSize = 0; // px; 0 for the default
+    QString anchor; // when set, the title is a link to itself with this id (the PDF export finds pages by it)
 };
 
 class ArticlePage
 {
 public:
     static QString render(const ArticleDetail &article, const ResourceStore &resources, const PageOptions &options);
+    // Several articles in one page, each from a new printed page, each title anchored as
+    // "gazette-article-<id>"; images of each from resourceBase(sourceId).
+    static QString renderMany(const QList<ArticleDetail> &articles, const ResourceStore &resources, PageOptions options,
+                              const std::function<QString(qint64 sourceId)> &resourceBase);
 };
 
 } // namespace Gazette::Library
