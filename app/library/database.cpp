@@ -149,6 +149,10 @@ CREATE TABLE article_resources (
 ) WITHOUT ROWID;
 CREATE INDEX article_resources_by_url ON article_resources(url);
 )sql",
+    // 4: the few articles a search leaves out by default (drafts, unpublished, hidden), found without a scan
+    R"sql(
+CREATE INDEX articles_not_visible ON articles(id) WHERE published <> 1 OR draft <> 0 OR hidden <> 0;
+)sql",
 };
 
 static_assert(std::size(Migrations) == Database::SchemaVersion, "one migration per schema version");
@@ -180,6 +184,7 @@ void Database::close()
         return;
     m_db.close();
     m_db = QSqlDatabase();
+    m_handle = nullptr;
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
 }
@@ -212,6 +217,23 @@ QString Database::describe(const QSqlError &error)
     return text;
 }
 
+namespace {
+
+// The connection's FTS5 interface, through which tokenizers and ranking functions are added.
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
 Status Database::open(const QString &path)
 {
     close();
@@ -231,10 +253,14 @@ Status Database::open(const QString &path)
         close();
         return Status::failure(QStringLiteral("%1: cannot open the library: %2").arg(path, error));
     }
-    // The search index's tokenizer must be known to every connection before the index is touched.
+    // The search index's tokenizer and ranking must be known to every connection before the index is touched.
     const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0
-        || !SearchTokenizer::registerWith(*static_cast<sqlite3 *const *>(handle.constData()))) {
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+            ? *static_cast<sqlite3 *const *>(handle.constData())
+            : nullptr;
+    fts5_api *fts5 = connection ? fts5Api(connection) : nullptr;
+    m_handle = connection;
+    if (!fts5 || !SearchTokenizer::registerWith(fts5) || !m_ranking.registerWith(connection, fts5)) {
         close();
         return Status::failure(QStringLiteral("%1: cannot set up full-text search on this SQLite").arg(path));
     }

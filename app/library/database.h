@@ -2,17 +2,20 @@
 #pragma once
 
 #include "result.h"
+#include "searchranking.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+
+struct sqlite3;
 
 namespace Gazette::Library {
 
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     Database() = default;
     ~Database();
@@ -25,7 +28,11 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &connection() { return m_db; }
+    // SQLite's own handle of the connection, for work that Qt's row-by-row QVariants would slow down.
+    sqlite3 *handle() const { return m_handle; }
     QString path() const { return m_path; }
+    // The scope of gazette_rank() on this connection (see SearchRanking).
+    SearchRanking &ranking() { return m_ranking; }
 
     // The library of this user: $GAZETTE_LIBRARY, else library.sqlite in the data location.
     static QString defaultPath();
@@ -40,6 +47,8 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    SearchRanking m_ranking;
+    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace Gazette::Library

@@ -1,6 +1,10 @@
 // LibraryStore: what the window and the command line read from a library, and the reader's state.
 #include "librarystore.h"
 
+#include "searchsnippet.h"
+
+#include <sqlite3.h>
+
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -31,16 +35,25 @@ struct Where
     QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")) + u' '; }
 };
 
+// The categories of a filter's category path: the category and every one below it, the paths in
+// ["a/b/", "a/b0"), '0' being the character after '/'.
+constexpr auto CategoryIds = "SELECT id FROM categories WHERE path = ? OR (path >= ? AND path < ?)";
+QVariantList categoryValues(const QString &path)
+{
+    return { path, path + u'/', path + u'0' };
+}
+
+// The articles carrying any of the tags named by %1 (a list of placeholders).
+constexpr auto TaggedIds = "SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (%1)";
+
 Where whereFor(const ArticleFilter &filter)
 {
     Where where;
     if (!filter.includeHidden)
         where.clauses << QString::fromLatin1(Visible);
     if (!filter.categoryPath.isEmpty()) {
-        // "a/b" and everything below it: the paths in ["a/b/", "a/b0"), '0' being the character after '/'.
-        where.clauses << QStringLiteral(
-                "a.category_id IN (SELECT id FROM categories WHERE path = ? OR (path >= ? AND path < ?))");
-        where.values << filter.categoryPath << filter.categoryPath + u'/' << filter.categoryPath + u'0';
+        where.clauses << QStringLiteral("a.category_id IN (%1)").arg(QLatin1String(CategoryIds));
+        where.values << categoryValues(filter.categoryPath);
     }
     if (!filter.tags.isEmpty()) {
         QStringList marks;
@@ -48,9 +61,7 @@ Where whereFor(const ArticleFilter &filter)
             marks << QStringLiteral("?");
             where.values << tag;
         }
-        QString clause = QStringLiteral("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = "
-                                        "at.tag_id WHERE t.name IN (%1) GROUP BY at.article_id")
-                                 .arg(marks.join(u','));
+        QString clause = QStringLiteral("a.id IN (%1 GROUP BY at.article_id").arg(QLatin1String(TaggedIds).arg(marks.join(u',')));
         if (!filter.anyTag)
             clause += QStringLiteral(" HAVING count(*) = %1").arg(QSet<QString>(filter.tags.begin(), filter.tags.end()).size());
         where.clauses << clause + u')';
@@ -234,6 +245,111 @@ Result<int> LibraryStore::countSearch(const SearchQuery &query, const ArticleFil
     return q.value(0).toInt();
 }
 
+namespace {
+
+// Adds the ids `sql` selects to `bits`, straight from SQLite: tens of thousands of rows, no QVariant each.
+Status addIds(sqlite3 *db, const QString &sql, const QVariantList &values, QBitArray &bits)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray text = sql.toUtf8();
+    const auto failed = [&] {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        return Status::failure(message);
+    };
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK)
+        return failed();
+    QList<QByteArray> texts; // alive until the statement is done
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString) {
+            texts.append(value.toString().toUtf8());
+            sqlite3_bind_text(stmt, i + 1, texts.last().constData(), int(texts.last().size()), SQLITE_STATIC);
+        } else {
+            sqlite3_bind_int64(stmt, i + 1, value.toLongLong());
+        }
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt, 0);
+        if (id < 0 || id > std::numeric_limits<qint32>::max())
+            continue;
+        if (id >= bits.size())
+            bits.resize(qMax(id + 1, bits.size() * 2));
+        bits.setBit(id);
+    }
+    if (rc != SQLITE_DONE)
+        return failed();
+    sqlite3_finalize(stmt);
+    return success();
+}
+
+// The rows a search may return: each of the filter's conditions through its own index (category, each
+// tag, the few articles not visible), the rest in one pass over the articles.
+Result<SearchRanking::RowSet> rowSetFor(sqlite3 *db, const ArticleFilter &filter)
+{
+    std::optional<QBitArray> allowed;
+    const auto narrow = [&](const QString &sql, const QVariantList &values) {
+        QBitArray ids;
+        if (auto added = addIds(db, sql, values, ids); !added)
+            return added;
+        if (allowed)
+            *allowed &= ids;
+        else
+            allowed = ids;
+        return success();
+    };
+    QList<Status> steps;
+    if (!filter.categoryPath.isEmpty())
+        steps << narrow(QStringLiteral("SELECT id FROM articles WHERE category_id IN (%1)").arg(QLatin1String(CategoryIds)),
+                        categoryValues(filter.categoryPath));
+    if (filter.anyTag && !filter.tags.isEmpty()) {
+        QStringList marks;
+        QVariantList values;
+        for (const QString &tag : filter.tags) {
+            marks << QStringLiteral("?");
+            values << tag;
+        }
+        steps << narrow(QLatin1String(TaggedIds).arg(marks.join(u',')), values);
+    } else {
+        for (const QString &tag : QSet<QString>(filter.tags.begin(), filter.tags.end()))
+            steps << narrow(QLatin1String(TaggedIds).arg(QStringLiteral("?")), { tag });
+    }
+    ArticleFilter rest = filter;
+    rest.categoryPath.clear();
+    rest.tags.clear();
+    rest.includeHidden = true;
+    rest.after.reset();
+    if (const Where where = whereFor(rest); !where.clauses.isEmpty())
+        steps << narrow(QStringLiteral("SELECT a.id FROM articles a ") + where.sql(), where.values);
+    for (const Status &step : std::as_const(steps)) {
+        if (!step)
+            return Result<SearchRanking::RowSet>::failure(step.error());
+    }
+
+    SearchRanking::RowSet rows;
+    if (!filter.includeHidden) {
+        // (Written as the index articles_not_visible is, so that it serves.)
+        QBitArray hidden;
+        if (auto added = addIds(db, QStringLiteral("SELECT id FROM articles WHERE published <> 1 OR draft <> 0 OR hidden <> 0"), {}, hidden);
+            !added)
+            return Result<SearchRanking::RowSet>::failure(added.error());
+        if (allowed) {
+            hidden.resize(qMax(hidden.size(), allowed->size()));
+            *allowed &= ~hidden;
+        } else {
+            rows.bits = hidden;
+        }
+    }
+    if (allowed) {
+        rows.bits = *allowed;
+        rows.listsAllowed = true;
+    }
+    return rows;
+}
+
+} // namespace
+
 Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, const ArticleFilter &window, SearchOrder order) const
 {
     const ArticleFilter filter = narrowed(window, query);
@@ -248,32 +364,62 @@ Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, const Ar
         return hits;
     }
 
-    // First the best (or newest) matches that pass the filters, then snippets for those alone: SQLite
-    // would otherwise make a snippet for every match before sorting. Title matches weigh most, then tags,
-    // then the text (the index's `rank` is bm25(10, 1, 4)).
-    Where where = whereFor(filter);
-    where.clauses.prepend(QStringLiteral("article_search MATCH ?"));
-    where.values.prepend(query.match);
-    QString top = QStringLiteral("SELECT article_search.rowid AS id, rank AS score, a.sort_date AS sort_date "
-                                 "FROM article_search JOIN articles a ON a.id = article_search.rowid ")
-            + where.sql()
-            + (order == SearchOrder::Relevance ? QStringLiteral("ORDER BY rank") : QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC"));
-    if (filter.limit >= 0)
-        top += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    const QString sql = QStringLiteral("WITH top AS (%1) SELECT ").arg(top) + RowSelect
-            + QStringLiteral(", snippet(article_search, -1, char(2), char(3), '…', 20), top.score "
-                             "FROM top JOIN article_search ON article_search.rowid = top.id "
-                             "JOIN articles a ON a.id = top.id JOIN sources s ON s.id = a.source_id "
-                             "LEFT JOIN categories c ON c.id = a.category_id WHERE article_search MATCH ? ")
-            + (order == SearchOrder::Relevance ? QStringLiteral("ORDER BY top.score, top.sort_date DESC")
-                                               : QStringLiteral("ORDER BY top.sort_date DESC, top.id DESC"));
-    where.values.append(query.match);
+    // First the best (or newest) matches that pass the filters, then their rows and snippets. The ranking is
+    // bm25 with title matches weighing most, then tags, then the text (see SearchRanking).
+    QList<SearchRanking::Ranked> top;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!run(q, sql, where.values))
-        return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
-    while (q.next())
-        hits.append({ rowFrom(q), q.value(14).toString(), q.value(15).toDouble() });
+    if (order == SearchOrder::Relevance) {
+        auto rows = rowSetFor(m_db.handle(), filter);
+        if (!rows)
+            return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(rows.error()));
+        auto ranked = m_db.ranking().rank(query.match, { filter.limit, std::move(rows).value() });
+        if (!ranked)
+            return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(ranked.error()));
+        top = std::move(ranked).value();
+    } else {
+        Where where = whereFor(filter);
+        where.clauses.prepend(QStringLiteral("article_search MATCH ?"));
+        where.values.prepend(query.match);
+        QString sql = QStringLiteral("SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid ")
+                + where.sql() + QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC");
+        if (filter.limit >= 0)
+            sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+        if (!run(q, sql, where.values))
+            return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
+        while (q.next())
+            top.append({ q.value(0).toLongLong(), 0.0 });
+    }
+    q.finish();
+
+    // The rows and texts, a few hundred ids at a time (integers, written into the statement).
+    QHash<qint64, qsizetype> place;
+    for (const auto &[id, score] : std::as_const(top)) {
+        place.insert(id, hits.size());
+        hits.append({ {}, {}, score });
+    }
+    constexpr qsizetype Batch = 500;
+    for (qsizetype i = 0; i < top.size(); i += Batch) {
+        QStringList ids;
+        for (qsizetype k = i; k < qMin(top.size(), i + Batch); ++k)
+            ids << QString::number(top.at(k).id);
+        const QString sql = QStringLiteral("SELECT ") + RowSelect + QStringLiteral(", b.text ") + RowFrom
+                + QStringLiteral("LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id IN (%1)").arg(ids.join(u','));
+        if (!q.exec(sql))
+            return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
+        while (q.next()) {
+            SearchHit &hit = hits[place.value(q.value(0).toLongLong())];
+            hit.row = rowFrom(q);
+            hit.snippet = SearchSnippet::make(q.value(14).toString(), query.phrases);
+        }
+    }
+    hits.removeIf([](const SearchHit &hit) { return hit.row.id == 0; }); // gone since (an import)
+    // Equal scores: the newest first.
+    if (order == SearchOrder::Relevance) {
+        std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+            return a.score < b.score || (a.score == b.score && a.row.sortDate > b.row.sortDate);
+        });
+    }
     return hits;
 }
 

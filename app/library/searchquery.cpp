@@ -17,17 +17,27 @@ struct Word
     bool orBefore = false; // joined to the word before it with OR
 };
 
-// One word or phrase as an FTS5 string. A trailing one-character Chinese word becomes a prefix, because the
+// A word or phrase as the index holds it. A trailing one-character Chinese word is a prefix, because the
 // index holds that character as the start of the bigrams it begins (see SearchTokenizer).
-QString ftsTerm(const Word &word)
+SearchQuery::Phrase phraseOf(const Word &word)
 {
-    const auto tokens = SearchTokenizer::tokenize(word.text, SearchTokenizer::Mode::Query);
-    if (tokens.isEmpty())
+    SearchQuery::Phrase phrase;
+    for (const auto &token : SearchTokenizer::tokenize(word.text, SearchTokenizer::Mode::Query))
+        phrase.tokens << token.text;
+    if (phrase.tokens.isEmpty())
+        return phrase;
+    const QList<uint> last = QString::fromUtf8(phrase.tokens.last()).toUcs4();
+    phrase.prefix = word.prefix || (last.size() == 1 && SearchTokenizer::isCjk(last.first()));
+    return phrase;
+}
+
+// One word or phrase as an FTS5 string.
+QString ftsTerm(const Word &word, const SearchQuery::Phrase &phrase)
+{
+    if (phrase.tokens.isEmpty())
         return {};
     QString term = u'"' + QString(word.text).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    const QString last = QString::fromUtf8(tokens.last().text);
-    const bool singleCjk = last.toUcs4().size() == 1 && SearchTokenizer::isCjk(last.toUcs4().first());
-    if (word.prefix || singleCjk)
+    if (phrase.prefix)
         term += QStringLiteral(" *");
     return term;
 }
@@ -131,7 +141,8 @@ Result<SearchQuery> SearchQuery::parse(const QString &text)
         group.clear();
     };
     for (const Word &word : std::as_const(words)) {
-        const QString term = ftsTerm(word);
+        const Phrase phrase = phraseOf(word);
+        const QString term = ftsTerm(word, phrase);
         if (term.isEmpty())
             continue;
         if (word.negated) {
@@ -142,6 +153,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &text)
             closeGroup();
         group << term;
         query.highlights << word.text;
+        query.phrases << phrase;
     }
     closeGroup();
     if (groups.isEmpty() && !negatives.isEmpty())

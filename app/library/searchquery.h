@@ -21,6 +21,14 @@ struct SearchQuery
     std::optional<QDate> after; // after:YYYY-MM-DD (that day and later)
     QStringList highlights; // the words and phrases looked for, for highlighting
 
+    // A word or phrase looked for, as the index's tokens (folded UTF-8); a prefix matches longer last tokens.
+    struct Phrase
+    {
+        QList<QByteArray> tokens;
+        bool prefix = false;
+    };
+    QList<Phrase> phrases; // the positive ones, for snippets
+
     // Fails with a message a person can act on: an unclosed quote, a bad date, only negative words.
     static Result<SearchQuery> parse(const QString &text);
 };

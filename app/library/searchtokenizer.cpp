@@ -217,11 +217,16 @@ bool SearchTokenizer::isCjk(char32_t c)
             || c == 0x3005 || c == 0x3007; // 々, 〇
 }
 
+void SearchTokenizer::scan(QByteArrayView utf8, Mode mode, const std::function<bool(const TokenView &)> &sink)
+{
+    tokenizeUtf8(utf8.data(), int(utf8.size()), mode, [&sink](const char *text, int length, int start, int end, bool colocated) {
+        return sink(TokenView { QByteArrayView(text, length), start, end, colocated });
+    });
+}
+
 void SearchTokenizer::tokenize(const QByteArray &utf8, Mode mode, const std::function<bool(const Token &)> &sink)
 {
-    tokenizeUtf8(utf8.constData(), int(utf8.size()), mode, [&sink](const char *text, int length, int start, int end, bool colocated) {
-        return sink(Token { QByteArray(text, length), start, end, colocated });
-    });
+    scan(utf8, mode, [&sink](const TokenView &t) { return sink(Token { t.text.toByteArray(), t.start, t.end, t.colocated }); });
 }
 
 QList<SearchTokenizer::Token> SearchTokenizer::tokenize(const QString &text, Mode mode)
@@ -234,17 +239,8 @@ QList<SearchTokenizer::Token> SearchTokenizer::tokenize(const QString &text, Mod
     return tokens;
 }
 
-bool SearchTokenizer::registerWith(sqlite3 *db)
+bool SearchTokenizer::registerWith(fts5_api *api)
 {
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return false;
-    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    if (!api)
-        return false;
     static fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, runTokenizer };
     return api->xCreateTokenizer(api, "gazette", nullptr, &tokenizer, nullptr) == SQLITE_OK;
 }

@@ -1,12 +1,13 @@
 // SearchTokenizer: the FTS5 tokenizer "gazette": words for Latin text, overlapping bigrams for Chinese.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
-struct sqlite3;
+struct fts5_api;
 
 namespace Gazette::Library {
 
@@ -27,10 +28,19 @@ public:
     // in documents the run's last character is also indexed, at the last bigram's position, so that a
     // one-character query (as a prefix) finds every occurrence. A one-character run is that character.
     static void tokenize(const QByteArray &utf8, Mode mode, const std::function<bool(const Token &)> &sink);
+    // The same without a copy of each token: `text` is valid during the call only.
+    struct TokenView
+    {
+        QByteArrayView text;
+        int start = 0;
+        int end = 0;
+        bool colocated = false;
+    };
+    static void scan(QByteArrayView utf8, Mode mode, const std::function<bool(const TokenView &)> &sink);
     static QList<Token> tokenize(const QString &text, Mode mode);
 
-    // Registers the tokenizer with an SQLite connection (before any table that uses it is touched).
-    static bool registerWith(sqlite3 *db);
+    // Registers the tokenizer with a connection's FTS5 (before any table that uses it is touched).
+    static bool registerWith(fts5_api *api);
 
     static bool isCjk(char32_t c);
 };

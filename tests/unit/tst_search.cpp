@@ -176,6 +176,106 @@ private slots:
         QVERIFY2(hits.first().snippet.contains(QStringLiteral("\x02冬奥会\x03")), qPrintable(hits.first().snippet));
     }
 
+    // The ranking is FTS5's bm25(10, 1, 4) over the articles the filters let through, whatever the limit:
+    // the best rows found without scoring every one are the same as the best of all scored.
+    void rankingIsBm25_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char *q : { "资金", "公司", "中国", "股", "涨", "A*", "公司 OR 资金", "公司 OR 市场", "资金 -北向", "公司 中国",
+                               "股 category:emnews", "公司 tag:东财滚动新闻", "公司 after:2021-12-08" })
+            QTest::newRow(q) << QString::fromUtf8(q);
+    }
+
+    void rankingIsBm25()
+    {
+        QFETCH(QString, query);
+        const SearchQuery parsed = SearchQuery::parse(query).value();
+        LibraryStore store(m_db);
+        const auto all = store.search(parsed, {}).value();
+        QVERIFY2(all.size() >= 3, "the query should find several articles");
+
+        // bm25 itself over the same rows (the filters as the search applies them).
+        QSet<qint64> within;
+        for (const SearchHit &hit : all)
+            within.insert(hit.row.id);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.prepare("SELECT rowid, bm25(article_search, 10.0, 1.0, 4.0) FROM article_search WHERE article_search MATCH ? "
+                          "ORDER BY 2, rowid DESC"));
+        q.addBindValue(parsed.match);
+        QVERIFY(q.exec());
+        QList<qint64> expected;
+        QList<double> scores;
+        while (q.next()) {
+            if (within.contains(q.value(0).toLongLong())) {
+                expected << q.value(0).toLongLong();
+                scores << q.value(1).toDouble();
+            }
+        }
+        QCOMPARE(expected.size(), all.size());
+        for (int i = 0; i < all.size(); ++i) {
+            // Equal bm25 scores may come in either order; a different score may not.
+            const qsizetype at = expected.indexOf(all.at(i).row.id);
+            QVERIFY(at >= 0);
+            QVERIFY2(qFuzzyCompare(scores.at(at), scores.at(i)),
+                     qPrintable(QStringLiteral("result %1 scores %2 in bm25, the bm25's result there %3").arg(i).arg(scores.at(at)).arg(scores.at(i))));
+            // Several phrases: the same score; one phrase: bm25's divided by the phrase's IDF (a constant).
+            QVERIFY(qFuzzyCompare(all.at(i).score / scores.at(at), all.first().score / scores.first()));
+        }
+        for (const int limit : { 1, 2, 3, 5 }) {
+            ArticleFilter filter;
+            filter.limit = limit;
+            const auto best = store.search(parsed, filter).value();
+            QCOMPARE(best.size(), qMin(limit, int(all.size())));
+            for (int i = 0; i < best.size(); ++i)
+                QVERIFY2(qFuzzyCompare(best.at(i).score, all.at(i).score), qPrintable(QStringLiteral("limit %1, result %2").arg(limit).arg(i)));
+        }
+    }
+
+    // Hidden articles are left out before ranking: they do not take places among the best.
+    void hiddenArticlesLeaveNoGap()
+    {
+        LibraryStore store(m_db);
+        const SearchQuery query = SearchQuery::parse("公司").value();
+        const auto before = store.search(query, {}).value();
+        QVERIFY(before.size() >= 4);
+        QVERIFY(store.setHidden(before.at(0).row.id, true).ok());
+        QVERIFY(store.setHidden(before.at(1).row.id, true).ok());
+        ArticleFilter two;
+        two.limit = 2;
+        const auto after = store.search(query, two).value();
+        QVERIFY(store.setHidden(before.at(0).row.id, false).ok());
+        QVERIFY(store.setHidden(before.at(1).row.id, false).ok());
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.at(0).row.id, before.at(2).row.id);
+        QCOMPARE(after.at(1).row.id, before.at(3).row.id);
+        two.includeHidden = true;
+        QCOMPARE(store.search(query, two).value().first().row.id, before.at(0).row.id);
+    }
+
+    // Row lengths are kept in memory by each connection; an import through another one is seen at once.
+    void rankingFollowsImports()
+    {
+        QTemporaryDir dir;
+        const QString site = dir.filePath("site");
+        const auto write = [&](const QString &name, int padding) {
+            writeFile(site + "/_posts/" + name,
+                      QStringLiteral("---\ntitle: \"%1\"\n---\n光伏上涨。%2\n").arg(name, QStringLiteral("其他新闻。").repeated(padding)).toUtf8());
+        };
+        write("2021-01-01-a.md", 1);
+        write("2021-01-02-b.md", 50);
+        Importer importer(dir.filePath("lib.sqlite"));
+        QCOMPARE(importer.importFolder(site).added, 2);
+        Database db;
+        QVERIFY(db.open(dir.filePath("lib.sqlite")));
+        const auto first = LibraryStore(db).search(SearchQuery::parse("光伏").value(), {}).value();
+        QCOMPARE(first.first().row.title, QStringLiteral("2021-01-01-a.md")); // the shorter article
+        write("2021-01-01-a.md", 80);
+        write("2021-01-02-b.md", 2);
+        QCOMPARE(importer.importFolder(site).updated, 2);
+        const auto second = LibraryStore(db).search(SearchQuery::parse("光伏").value(), {}).value();
+        QCOMPARE(second.first().row.title, QStringLiteral("2021-01-02-b.md"));
+    }
+
     void titleHitsRankFirst()
     {
         QTemporaryDir dir;
