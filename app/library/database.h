@@ -31,7 +31,7 @@ public:
     // SQLite's own handle of the connection, for work that Qt's row-by-row QVariants would slow down.
     sqlite3 *handle() const { return m_handle; }
     QString path() const { return m_path; }
-    // The scope of gazette_rank() on this connection (see SearchRanking).
+    // The search ranking of this connection (see SearchRanking).
     SearchRanking &ranking() { return m_ranking; }
 
     // The library of this user: $GAZETTE_LIBRARY, else library.sqlite in the data location.

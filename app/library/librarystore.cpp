@@ -373,7 +373,8 @@ Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, const Ar
         auto rows = rowSetFor(m_db.handle(), filter);
         if (!rows)
             return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(rows.error()));
-        auto ranked = m_db.ranking().rank(query.match, { filter.limit, std::move(rows).value() });
+        const bool onePass = query.phrases.size() == 1 && !query.phrases.first().prefix;
+        auto ranked = m_db.ranking().rank(query.match, onePass, { filter.limit, std::move(rows).value() });
         if (!ranked)
             return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(ranked.error()));
         top = std::move(ranked).value();

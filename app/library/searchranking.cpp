@@ -34,8 +34,17 @@ struct QueryState
     std::vector<double> frequency;
     std::vector<Row> best; // a heap of the best rows so far, when the scope has a limit
     std::vector<Row> all; // every ranked row, when it has none (one pass only)
-    sqlite3_int64 lastRowid = -1;
-    double lastResult = 0;
+    bool collects = false; // gazette_collect(): hand the best rows over when the query ends
+
+    ~QueryState()
+    {
+        if (!collects)
+            return;
+        std::vector<Row> &rows = ranking->scope().best > 0 ? best : all;
+        std::sort(rows.begin(), rows.end(), better);
+        for (const auto &[score, rowid] : rows)
+            ranking->found().append({ rowid, -score });
+    }
 };
 
 int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count)
@@ -161,23 +170,6 @@ int scoreRow(const Fts5ExtensionApi *api, Fts5Context *fts, QueryState &state, d
     return SQLITE_OK;
 }
 
-// gazette_rank(article_search): the row's score, for ORDER BY over any expression.
-void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
-{
-    QueryState *state = nullptr;
-    int rc = stateFor(api, fts, state);
-    // SQLite may ask twice for the same row (ORDER BY and the result column); it is counted once.
-    const sqlite3_int64 rowid = api->xRowid(fts);
-    if (rc == SQLITE_OK && rowid != state->lastRowid) {
-        rc = scoreRow(api, fts, *state, state->lastResult);
-        state->lastRowid = rowid;
-    }
-    if (rc != SQLITE_OK)
-        sqlite3_result_error_code(ctx, rc);
-    else
-        sqlite3_result_double(ctx, state->lastResult);
-}
-
 int collectRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *p)
 {
     auto *state = static_cast<QueryState *>(p);
@@ -213,6 +205,23 @@ void rankAllFunction(
     sqlite3_result_int(ctx, 1);
 }
 
+// gazette_collect(article_search): scores every row SQLite walks, keeping the best for SearchRanking::found()
+// when the query ends; for count(gazette_collect(...)), where SQLite does little per row.
+void collectFunction(
+    const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
+{
+    QueryState *state = nullptr;
+    int rc = stateFor(api, fts, state);
+    if (rc == SQLITE_OK) {
+        state->collects = true;
+        rc = collectRow(api, fts, state);
+    }
+    if (rc != SQLITE_OK)
+        sqlite3_result_error_code(ctx, rc);
+    else
+        sqlite3_result_int(ctx, 1);
+}
+
 // SQLite's varint, as FTS5 writes the column sizes.
 qint64 readVarint(const unsigned char *&p, const unsigned char *end)
 {
@@ -241,8 +250,8 @@ bool SearchRanking::registerWith(sqlite3 *db, fts5_api *api)
     m_db = db;
     m_lengths.clear();
     m_lengthsVersion = m_lengthsChanges = -1;
-    return api->xCreateFunction(api, "gazette_rank", this, rankFunction, nullptr) == SQLITE_OK
-        && api->xCreateFunction(api, "gazette_rank_all", this, rankAllFunction, nullptr) == SQLITE_OK;
+    return api->xCreateFunction(api, "gazette_rank_all", this, rankAllFunction, nullptr) == SQLITE_OK
+        && api->xCreateFunction(api, "gazette_collect", this, collectFunction, nullptr) == SQLITE_OK;
 }
 
 // The lengths of all rows, read again when the library has changed (by this connection or another).
@@ -280,7 +289,7 @@ bool SearchRanking::refreshLengths()
     return true;
 }
 
-Result<QList<SearchRanking::Ranked>> SearchRanking::rank(const QString &match, Scope scope)
+Result<QList<SearchRanking::Ranked>> SearchRanking::rank(const QString &match, bool onePass, Scope scope)
 {
     struct Reset
     {
@@ -301,8 +310,9 @@ Result<QList<SearchRanking::Ranked>> SearchRanking::rank(const QString &match, S
     const QByteArray expression = match.toUtf8();
     const auto failed
         = [this] { return Result<QList<Ranked>>::failure(QString::fromUtf8(sqlite3_errmsg(m_db))); };
-    // One phrase: one pass over its matches.
-    {
+    // One phrase without a prefix: one pass over its matches, no SQL per row. (A prefix would be set up
+    // twice, for the query and again for the pass: its doclists merged each time.)
+    if (onePass) {
         Statement first;
         if (sqlite3_prepare_v2(m_db,
                 "SELECT gazette_rank_all(article_search) FROM article_search WHERE article_search MATCH ?1 "
@@ -319,23 +329,22 @@ Result<QList<SearchRanking::Ranked>> SearchRanking::rank(const QString &match, S
         if (sqlite3_column_int(first.stmt, 0) == 1)
             return QList<Ranked>(m_found);
     }
-    // Several: SQLite walks the matches, gazette_rank() scores them.
-    QByteArray sql = "SELECT rowid, gazette_rank(article_search) AS score FROM article_search WHERE "
-                     "article_search MATCH ?1 "
-                     "ORDER BY score, rowid DESC";
-    if (m_scope.best >= 0)
-        sql += " LIMIT " + QByteArray::number(m_scope.best);
+    // Otherwise SQLite walks the matches and gazette_collect() scores each; the best are handed over when
+    // the statement ends.
     Statement all;
-    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &all.stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db,
+            "SELECT gazette_collect(article_search) FROM article_search WHERE article_search MATCH ?1", -1,
+            &all.stmt, nullptr)
+        != SQLITE_OK)
         return failed();
     sqlite3_bind_text(all.stmt, 1, expression.constData(), int(expression.size()), SQLITE_STATIC);
-    QList<Ranked> ranked;
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(all.stmt)) == SQLITE_ROW && sqlite3_column_double(all.stmt, 1) != Unranked)
-        ranked.append({ sqlite3_column_int64(all.stmt, 0), sqlite3_column_double(all.stmt, 1) });
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    while ((rc = sqlite3_step(all.stmt)) == SQLITE_ROW) { }
+    if (rc != SQLITE_DONE)
         return failed();
-    return ranked;
+    sqlite3_finalize(all.stmt);
+    all.stmt = nullptr;
+    return QList<Ranked>(m_found);
 }
 
 } // namespace Gazette::Library

@@ -56,7 +56,8 @@ public:
     // The best rows of article_search for the FTS5 expression `match` within `scope`: best first, equal
     // scores the higher id first. Exact bm25 order; with a single phrase the scores are bm25's divided by
     // the phrase's IDF, a constant that cannot change the order and costs a pass over the matches.
-    Result<QList<Ranked>> rank(const QString &match, Scope scope);
+    // `onePass`: the expression is one phrase without a prefix, ranked in one pass with no SQL per row.
+    Result<QList<Ranked>> rank(const QString &match, bool onePass, Scope scope);
 
     // The length (in tokens, all columns) of an indexed row, from memory; -1 when unknown.
     int rowLength(qint64 id) const
