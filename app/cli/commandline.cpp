@@ -5,12 +5,12 @@
 #include "database.h"
 #include "htmlcleaner.h"
 #include "importer.h"
+#include "librarystore.h"
 #include "markdownrenderer.h"
-#include "postreader.h"
 #include "pdfexporter.h"
+#include "postreader.h"
 #include "resourcefetcher.h"
 #include "resourcestore.h"
-#include "librarystore.h"
 #include "textcolumns.h"
 
 #include <QCommandLineParser>
@@ -69,7 +69,8 @@ QTextStream &err()
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out().flush();
 }
@@ -81,26 +82,23 @@ QString isoDate(const QDateTime &date)
 
 QJsonObject rowJson(const ArticleRow &row)
 {
-    return { { QStringLiteral("id"), row.id },
-             { QStringLiteral("title"), row.title },
-             { QStringLiteral("date"), row.date.isValid() ? QJsonValue(isoDate(row.date)) : QJsonValue() },
-             { QStringLiteral("category"), row.categoryPath },
-             { QStringLiteral("categories"), QJsonArray::fromStringList(row.categoryPath.split(u'/', Qt::SkipEmptyParts)) },
-             { QStringLiteral("tags"), QJsonArray::fromStringList(row.tags) },
-             { QStringLiteral("path"), row.path },
-             { QStringLiteral("source_url"), row.sourceUrl },
-             { QStringLiteral("read"), row.read },
-             { QStringLiteral("starred"), row.starred },
-             { QStringLiteral("missing"), row.missing },
-             { QStringLiteral("hidden"), row.hidden } };
+    return { { QStringLiteral("id"), row.id }, { QStringLiteral("title"), row.title },
+        { QStringLiteral("date"), row.date.isValid() ? QJsonValue(isoDate(row.date)) : QJsonValue() },
+        { QStringLiteral("category"), row.categoryPath },
+        { QStringLiteral("categories"),
+            QJsonArray::fromStringList(row.categoryPath.split(u'/', Qt::SkipEmptyParts)) },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(row.tags) },
+        { QStringLiteral("path"), row.path }, { QStringLiteral("source_url"), row.sourceUrl },
+        { QStringLiteral("read"), row.read }, { QStringLiteral("starred"), row.starred },
+        { QStringLiteral("missing"), row.missing }, { QStringLiteral("hidden"), row.hidden } };
 }
 
 void addCommon(QCommandLineParser &parser, bool json = true)
 {
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("db"),
-                       QStringLiteral("The library file (default: $GAZETTE_LIBRARY, else %1).").arg(Database::defaultPath()),
-                       QStringLiteral("FILE") });
+        QStringLiteral("The library file (default: $GAZETTE_LIBRARY, else %1).").arg(Database::defaultPath()),
+        QStringLiteral("FILE") });
     if (json)
         parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON for scripts.") });
 }
@@ -146,8 +144,8 @@ int runImport(const QStringList &arguments, const Command &command)
     QCommandLineParser parser;
     addCommon(parser);
     parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print only the failures and the summary.") });
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("A Jekyll site, or any folder of posts."),
-                                 QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+        QStringLiteral("A Jekyll site, or any folder of posts."), QStringLiteral("PATH..."));
     if (int status = parse(parser, arguments, command); status >= 0)
         return status;
     const QStringList paths = parser.positionalArguments();
@@ -194,18 +192,20 @@ int runImport(const QStringList &arguments, const Command &command)
               << QStringLiteral(" (%1 s)").arg(report.seconds, 0, 'f', 2) << "\n";
     }
     if (json)
-        printJson(paths.size() == 1 && reports.size() == 1 ? QJsonValue(reports.first()) : QJsonValue(reports));
+        printJson(
+            paths.size() == 1 && reports.size() == 1 ? QJsonValue(reports.first()) : QJsonValue(reports));
     out().flush();
     return status;
 }
 
 void addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("category"), QStringLiteral("Only this category and those below it (a path: a/b)."),
-                       QStringLiteral("PATH") });
-    parser.addOption({ QStringLiteral("tag"), QStringLiteral("Only articles with this tag; repeat for several."),
-                       QStringLiteral("TAG") });
-    parser.addOption({ QStringLiteral("any"), QStringLiteral("With several --tag: articles with any of them, not all.") });
+    parser.addOption({ QStringLiteral("category"),
+        QStringLiteral("Only this category and those below it (a path: a/b)."), QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("tag"),
+        QStringLiteral("Only articles with this tag; repeat for several."), QStringLiteral("TAG") });
+    parser.addOption(
+        { QStringLiteral("any"), QStringLiteral("With several --tag: articles with any of them, not all.") });
 }
 
 int runList(const QStringList &arguments, const Command &command)
@@ -216,7 +216,8 @@ int runList(const QStringList &arguments, const Command &command)
     parser.addOption({ QStringLiteral("limit"), QStringLiteral("At most N articles."), QStringLiteral("N") });
     parser.addOption({ QStringLiteral("unread"), QStringLiteral("Only unread articles.") });
     parser.addOption({ QStringLiteral("starred"), QStringLiteral("Only starred articles.") });
-    parser.addOption({ QStringLiteral("all"), QStringLiteral("Include drafts, unpublished and hidden articles.") });
+    parser.addOption(
+        { QStringLiteral("all"), QStringLiteral("Include drafts, unpublished and hidden articles.") });
     if (int status = parse(parser, arguments, command); status >= 0)
         return status;
     ArticleFilter filter;
@@ -230,7 +231,8 @@ int runList(const QStringList &arguments, const Command &command)
         bool ok = false;
         filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit < 0) {
-            err() << "gazette list: --limit takes a whole number, not \"" << parser.value(QStringLiteral("limit")) << "\"\n";
+            err() << "gazette list: --limit takes a whole number, not \""
+                  << parser.value(QStringLiteral("limit")) << "\"\n";
             return Usage;
         }
     }
@@ -249,15 +251,17 @@ int runList(const QStringList &arguments, const Command &command)
         printJson(array);
         return Ok;
     }
-    TextColumns table({ QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("CATEGORY"), QStringLiteral("TITLE") });
+    TextColumns table({ QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("CATEGORY"),
+        QStringLiteral("TITLE") });
     for (const ArticleRow &row : rows.value()) {
         QString title = row.title;
         if (!row.read)
             title.prepend(QStringLiteral("● "));
         if (row.starred)
             title.prepend(QStringLiteral("★ "));
-        table.addRow({ QString::number(row.id), row.date.isValid() ? row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
-                       row.categoryPath.isEmpty() ? QStringLiteral("-") : row.categoryPath, title });
+        table.addRow({ QString::number(row.id),
+            row.date.isValid() ? row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
+            row.categoryPath.isEmpty() ? QStringLiteral("-") : row.categoryPath, title });
     }
     out() << table.render() << rows->size() << " article(s)\n";
     return Ok;
@@ -269,7 +273,8 @@ int runShow(const QStringList &arguments, const Command &command)
     addCommon(parser);
     parser.addOption({ QStringLiteral("html"), QStringLiteral("Print the article's rendered HTML.") });
     parser.addOption({ QStringLiteral("text"), QStringLiteral("Print the article's plain text.") });
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The article's id, as `gazette list` shows it."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"), QStringLiteral("The article's id, as `gazette list` shows it."));
     if (int status = parse(parser, arguments, command); status >= 0)
         return status;
     bool ok = false;
@@ -309,7 +314,8 @@ int runShow(const QStringList &arguments, const Command &command)
     }
     const ArticleRow &row = article->row;
     out() << row.title << "\n"
-          << (row.date.isValid() ? row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm t")) : QStringLiteral("(no date)"));
+          << (row.date.isValid() ? row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
+                                 : QStringLiteral("(no date)"));
     if (!row.categoryPath.isEmpty())
         out() << "  ·  " << row.categoryPath;
     if (!row.tags.isEmpty())
@@ -353,10 +359,9 @@ int runCategories(const QStringList &arguments, const Command &command)
         QJsonArray array;
         for (const CategoryNode &node : nodes.value())
             array.append(QJsonObject { { QStringLiteral("path"), node.path },
-                                       { QStringLiteral("name"), node.name },
-                                       { QStringLiteral("display_name"), node.displayName },
-                                       { QStringLiteral("articles"), totals[node.path].first },
-                                       { QStringLiteral("unread"), totals[node.path].second } });
+                { QStringLiteral("name"), node.name }, { QStringLiteral("display_name"), node.displayName },
+                { QStringLiteral("articles"), totals[node.path].first },
+                { QStringLiteral("unread"), totals[node.path].second } });
         printJson(array);
         return Ok;
     }
@@ -366,7 +371,8 @@ int runCategories(const QStringList &arguments, const Command &command)
         QString label = indent + node.name;
         if (node.displayName != node.name)
             label += QStringLiteral(" (%1)").arg(node.displayName);
-        table.addRow({ QString::number(totals[node.path].first), QString::number(totals[node.path].second), label });
+        table.addRow(
+            { QString::number(totals[node.path].first), QString::number(totals[node.path].second), label });
     }
     out() << table.render();
     return Ok;
@@ -377,7 +383,7 @@ int runTags(const QStringList &arguments, const Command &command)
     QCommandLineParser parser;
     addCommon(parser);
     parser.addOption({ QStringLiteral("category"), QStringLiteral("Count only articles in this category."),
-                       QStringLiteral("PATH") });
+        QStringLiteral("PATH") });
     if (int status = parse(parser, arguments, command); status >= 0)
         return status;
     Database db;
@@ -391,7 +397,8 @@ int runTags(const QStringList &arguments, const Command &command)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const TagCount &tag : tags.value())
-            array.append(QJsonObject { { QStringLiteral("name"), tag.name }, { QStringLiteral("articles"), tag.articles } });
+            array.append(QJsonObject {
+                { QStringLiteral("name"), tag.name }, { QStringLiteral("articles"), tag.articles } });
         printJson(array);
         return Ok;
     }
@@ -421,19 +428,14 @@ int runStats(const QStringList &arguments, const Command &command)
         QJsonArray sources;
         for (const auto &source : stats->sources)
             sources.append(QJsonObject { { QStringLiteral("root"), source.root },
-                                         { QStringLiteral("articles"), source.articles },
-                                         { QStringLiteral("last_import"), isoDate(source.lastImport) } });
-        printJson(QJsonObject { { QStringLiteral("library"), db.path() },
-                                { QStringLiteral("bytes"), size },
-                                { QStringLiteral("articles"), stats->articles },
-                                { QStringLiteral("unread"), stats->unread },
-                                { QStringLiteral("starred"), stats->starred },
-                                { QStringLiteral("missing"), stats->missing },
-                                { QStringLiteral("hidden"), stats->hidden },
-                                { QStringLiteral("categories"), stats->categories },
-                                { QStringLiteral("tags"), stats->tags },
-                                { QStringLiteral("sources"), sources },
-                                { QStringLiteral("last_import"), stats->lastImport } });
+                { QStringLiteral("articles"), source.articles },
+                { QStringLiteral("last_import"), isoDate(source.lastImport) } });
+        printJson(QJsonObject { { QStringLiteral("library"), db.path() }, { QStringLiteral("bytes"), size },
+            { QStringLiteral("articles"), stats->articles }, { QStringLiteral("unread"), stats->unread },
+            { QStringLiteral("starred"), stats->starred }, { QStringLiteral("missing"), stats->missing },
+            { QStringLiteral("hidden"), stats->hidden }, { QStringLiteral("categories"), stats->categories },
+            { QStringLiteral("tags"), stats->tags }, { QStringLiteral("sources"), sources },
+            { QStringLiteral("last_import"), stats->lastImport } });
         return Ok;
     }
     out() << "library     " << db.path() << " (" << QLocale::c().formattedDataSize(size) << ")\n"
@@ -461,11 +463,13 @@ int runSearch(const QStringList &arguments, const Command &command)
     QCommandLineParser parser;
     addCommon(parser);
     addFilterOptions(parser);
-    parser.addOption({ QStringLiteral("limit"), QStringLiteral("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20") });
-    parser.addOption({ QStringLiteral("newest"), QStringLiteral("Newest first, rather than best match first.") });
+    parser.addOption({ QStringLiteral("limit"), QStringLiteral("At most N results (default 20)."),
+        QStringLiteral("N"), QStringLiteral("20") });
+    parser.addOption(
+        { QStringLiteral("newest"), QStringLiteral("Newest first, rather than best match first.") });
     parser.addPositionalArgument(QStringLiteral("QUERY"),
-                                 QStringLiteral("Words (all of them), \"a phrase\", a OR b, -word or NOT word, prefix*, "
-                                                "tag:NAME, category:PATH, before:YYYY-MM-DD, after:YYYY-MM-DD."));
+        QStringLiteral("Words (all of them), \"a phrase\", a OR b, -word or NOT word, prefix*, "
+                       "tag:NAME, category:PATH, before:YYYY-MM-DD, after:YYYY-MM-DD."));
     if (int status = parse(parser, arguments, command); status >= 0)
         return status;
     const QString text = parser.positionalArguments().join(u' ');
@@ -492,7 +496,7 @@ int runSearch(const QStringList &arguments, const Command &command)
     if (int status = openLibrary(parser, db))
         return status;
     const auto hits = LibraryStore(db).search(query.value(), filter,
-                                              parser.isSet(QStringLiteral("newest")) ? SearchOrder::Newest : SearchOrder::Relevance);
+        parser.isSet(QStringLiteral("newest")) ? SearchOrder::Newest : SearchOrder::Relevance);
     if (!hits) {
         err() << "gazette search: " << hits.error() << "\n";
         return LibraryFailure;
@@ -502,7 +506,8 @@ int runSearch(const QStringList &arguments, const Command &command)
         for (const SearchHit &hit : hits.value()) {
             QJsonObject json = rowJson(hit.row);
             json.insert(QStringLiteral("snippet"), snippetAs(hit.snippet, {}, {}, false));
-            json.insert(QStringLiteral("snippet_html"), snippetAs(hit.snippet, QStringLiteral("<mark>"), QStringLiteral("</mark>"), true));
+            json.insert(QStringLiteral("snippet_html"),
+                snippetAs(hit.snippet, QStringLiteral("<mark>"), QStringLiteral("</mark>"), true));
             json.insert(QStringLiteral("score"), hit.score);
             array.append(json);
         }
@@ -514,7 +519,8 @@ int runSearch(const QStringList &arguments, const Command &command)
     const QString close = tty ? QStringLiteral("\x1b[0m") : QStringLiteral("]");
     for (const SearchHit &hit : hits.value()) {
         out() << hit.row.id << "  "
-              << (hit.row.date.isValid() ? hit.row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"))
+              << (hit.row.date.isValid() ? hit.row.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                         : QStringLiteral("-"))
               << "  " << hit.row.title << "\n";
         if (!hit.snippet.isEmpty())
             out() << "    " << snippetAs(hit.snippet, open, close, false) << "\n";
@@ -547,7 +553,8 @@ int runOffline(const QStringList &arguments, const Command &command)
     QCommandLineParser parser;
     addCommon(parser);
     addFilterOptions(parser);
-    parser.addOption({ QStringLiteral("retry"), QStringLiteral("Try failed images again now, not only those due.") });
+    parser.addOption(
+        { QStringLiteral("retry"), QStringLiteral("Try failed images again now, not only those due.") });
     parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print only the failures and the summary.") });
     if (int status = parse(parser, arguments, command); status >= 0)
         return status;
@@ -561,7 +568,8 @@ int runOffline(const QStringList &arguments, const Command &command)
         Database db;
         if (int status = openLibrary(parser, db))
             return status;
-        const auto missing = LibraryStore(db).missingResources(filter, {}, parser.isSet(QStringLiteral("retry")));
+        const auto missing
+            = LibraryStore(db).missingResources(filter, {}, parser.isSet(QStringLiteral("retry")));
         if (!missing) {
             err() << "gazette offline: " << missing.error() << "\n";
             return LibraryFailure;
@@ -593,7 +601,8 @@ int runOffline(const QStringList &arguments, const Command &command)
         for (const Offline::FetchFailure &f : std::as_const(report.failures))
             out() << "failed: " << f.url << ": " << f.reason << "\n";
         if (urls.isEmpty())
-            out() << "every image of these articles is stored already (or waits for its next try; --retry tries now)\n";
+            out() << "every image of these articles is stored already (or waits for its next try; --retry "
+                     "tries now)\n";
         else
             out() << report.summary() << "\n";
     }
@@ -609,17 +618,20 @@ int runExportPdf(const QStringList &arguments, const Command &command)
     QCommandLineParser parser;
     addCommon(parser);
     addFilterOptions(parser);
-    parser.addOption({ QStringLiteral("id"), QStringLiteral("The article with this id; repeat for several."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("query"), QStringLiteral("The articles this search finds, best match first."),
-                       QStringLiteral("Q") });
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("The PDF file to write."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("page-size"), QStringLiteral("A4 or Letter (default: %1, from the locale).")
-                                                            .arg(Export::PdfOptions::defaultPageSize() == QPageSize::Letter
-                                                                         ? QStringLiteral("Letter") : QStringLiteral("A4")),
-                       QStringLiteral("SIZE") });
+    parser.addOption({ QStringLiteral("id"), QStringLiteral("The article with this id; repeat for several."),
+        QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("query"),
+        QStringLiteral("The articles this search finds, best match first."), QStringLiteral("Q") });
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("The PDF file to write."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("page-size"),
+        QStringLiteral("A4 or Letter (default: %1, from the locale).")
+            .arg(Export::PdfOptions::defaultPageSize() == QPageSize::Letter ? QStringLiteral("Letter")
+                                                                            : QStringLiteral("A4")),
+        QStringLiteral("SIZE") });
     parser.addOption({ QStringLiteral("landscape"), QStringLiteral("Landscape pages.") });
-    parser.addOption({ QStringLiteral("no-images"), QStringLiteral("Leave the images out (their captions stay).") });
+    parser.addOption(
+        { QStringLiteral("no-images"), QStringLiteral("Leave the images out (their captions stay).") });
     parser.addOption({ QStringLiteral("force"), QStringLiteral("Replace the file if it exists.") });
     parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print only the summary.") });
     if (int status = parse(parser, arguments, command); status >= 0)
@@ -650,9 +662,11 @@ int runExportPdf(const QStringList &arguments, const Command &command)
         else if (size == u"letter")
             options.pageSize = QPageSize::Letter;
         else
-            return usage(QStringLiteral("--page-size takes A4 or Letter, not \"%1\"").arg(parser.value(QStringLiteral("page-size"))));
+            return usage(QStringLiteral("--page-size takes A4 or Letter, not \"%1\"")
+                             .arg(parser.value(QStringLiteral("page-size"))));
     }
-    options.orientation = parser.isSet(QStringLiteral("landscape")) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    options.orientation
+        = parser.isSet(QStringLiteral("landscape")) ? QPageLayout::Landscape : QPageLayout::Portrait;
     options.images = !parser.isSet(QStringLiteral("no-images"));
 
     ArticleFilter filter;
@@ -705,7 +719,9 @@ int runExportPdf(const QStringList &arguments, const Command &command)
         if (!filter.categoryPath.isEmpty())
             what << QStringLiteral("Category: %1").arg(filter.categoryPath);
         if (!filter.tags.isEmpty())
-            what << QStringLiteral("Tags: %1").arg(filter.tags.join(filter.anyTag ? QStringLiteral(" or ") : QStringLiteral(" and ")));
+            what << QStringLiteral("Tags: %1")
+                        .arg(filter.tags.join(
+                            filter.anyTag ? QStringLiteral(" or ") : QStringLiteral(" and ")));
         options.title = what.join(QStringLiteral(" · "));
     }
     if (ids.isEmpty())
@@ -735,12 +751,13 @@ int runExportPdf(const QStringList &arguments, const Command &command)
         return LibraryFailure;
     }
     if (json) {
-        printJson(QJsonObject { { QStringLiteral("output"), report.output }, { QStringLiteral("articles"), report.articles },
-                                { QStringLiteral("pages"), report.pages }, { QStringLiteral("bytes"), report.bytes },
-                                { QStringLiteral("seconds"), report.seconds } });
+        printJson(QJsonObject { { QStringLiteral("output"), report.output },
+            { QStringLiteral("articles"), report.articles }, { QStringLiteral("pages"), report.pages },
+            { QStringLiteral("bytes"), report.bytes }, { QStringLiteral("seconds"), report.seconds } });
     } else {
-        out() << "wrote " << report.output << ": " << report.articles << " article(s), " << report.pages << " page(s), "
-              << QLocale::c().formattedDataSize(report.bytes) << " in " << QString::number(report.seconds, 'f', 1) << " s\n";
+        out() << "wrote " << report.output << ": " << report.articles << " article(s), " << report.pages
+              << " page(s), " << QLocale::c().formattedDataSize(report.bytes) << " in "
+              << QString::number(report.seconds, 'f', 1) << " s\n";
     }
     return Ok;
 }
@@ -749,11 +766,14 @@ int runClean(const QStringList &arguments, const Command &command)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON: the HTML, the original link and the images.") });
-    parser.addOption({ QStringLiteral("rules"), QStringLiteral("Cleaning rules laid over the built-in ones (default: %1).")
-                                                        .arg(Markup::CleaningRules::userFilePath()),
-                       QStringLiteral("FILE") });
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A post file (Markdown or HTML with front matter)."));
+    parser.addOption({ QStringLiteral("json"),
+        QStringLiteral("Print JSON: the HTML, the original link and the images.") });
+    parser.addOption({ QStringLiteral("rules"),
+        QStringLiteral("Cleaning rules laid over the built-in ones (default: %1).")
+            .arg(Markup::CleaningRules::userFilePath()),
+        QStringLiteral("FILE") });
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("A post file (Markdown or HTML with front matter)."));
     if (int status = parse(parser, arguments, command); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1) {
@@ -782,14 +802,13 @@ int runClean(const QStringList &arguments, const Command &command)
     if (!warning.isEmpty())
         err() << "gazette clean: " << warning << "\n";
     const Archive::Post &post = read.post;
-    const Markup::CleanedHtml cleaned = cleaner.clean(Markup::MarkdownRenderer::renderBody(post.body, post.isHtml),
-                                                      site.linkBase());
+    const Markup::CleanedHtml cleaned
+        = cleaner.clean(Markup::MarkdownRenderer::renderBody(post.body, post.isHtml), site.linkBase());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject { { QStringLiteral("file"), file.absolutePath },
-                                { QStringLiteral("cleaner"), cleaner.version() },
-                                { QStringLiteral("html"), cleaned.html },
-                                { QStringLiteral("original"), post.sourceUrl.isEmpty() ? cleaned.originalUrl : post.sourceUrl },
-                                { QStringLiteral("images"), QJsonArray::fromStringList(cleaned.images) } });
+            { QStringLiteral("cleaner"), cleaner.version() }, { QStringLiteral("html"), cleaned.html },
+            { QStringLiteral("original"), post.sourceUrl.isEmpty() ? cleaned.originalUrl : post.sourceUrl },
+            { QStringLiteral("images"), QJsonArray::fromStringList(cleaned.images) } });
         return Ok;
     }
     out() << cleaned.html << "\n";
@@ -802,9 +821,11 @@ void printHelp()
           << "Gazette reads Jekyll news archives offline. Without a command it opens the window\n"
           << "(gazette --db FILE --category PATH FOLDER; see `gazette open --help`).\n\n"
           << "Commands:\n"
-          << "  " << QStringLiteral("open").leftJustified(12) << "Open the window, or raise the open one, and import a folder.\n";
+          << "  " << QStringLiteral("open").leftJustified(12)
+          << "Open the window, or raise the open one, and import a folder.\n";
     for (const Command &c : Commands)
-        out() << "  " << QString::fromUtf8(c.name).leftJustified(12) << QString::fromUtf8(c.description) << "\n";
+        out() << "  " << QString::fromUtf8(c.name).leftJustified(12) << QString::fromUtf8(c.description)
+              << "\n";
     out() << "\nEvery command takes --db FILE (the library; default: $GAZETTE_LIBRARY, else\n"
           << Database::defaultPath() << "), --json for scripts, and --help for its options.\n"
           << "Exit status: 0 done, 1 the library could not be read or written, 2 bad usage.\n"
@@ -816,7 +837,7 @@ void printHelp()
 bool CommandLine::needsWebEngine(const QStringList &arguments)
 {
     return arguments.value(1) == u"export-pdf" && !arguments.contains(QStringLiteral("--help"))
-            && !arguments.contains(QStringLiteral("-h"));
+        && !arguments.contains(QStringLiteral("-h"));
 }
 
 bool CommandLine::handles(const QStringList &arguments)
@@ -835,7 +856,8 @@ int CommandLine::run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
     if (first == u"-v" || first == u"--version") {
-        out() << "gazette " << GAZETTE_VERSION << "\nQt " << qVersion() << "\nSQLite " << Database::sqliteVersion() << "\n";
+        out() << "gazette " << GAZETTE_VERSION << "\nQt " << qVersion() << "\nSQLite "
+              << Database::sqliteVersion() << "\n";
         return Ok;
     }
     if (first == u"-h" || first == u"--help" || first == u"help") {

@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSqlDriver>
 
 #include "searchtokenizer.h"
 
@@ -194,7 +194,8 @@ QString Database::defaultPath()
     const QString fromEnv = qEnvironmentVariable("GAZETTE_LIBRARY");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/library.sqlite");
 }
 
 QString Database::sqliteVersion()
@@ -204,16 +205,18 @@ QString Database::sqliteVersion()
         return QStringLiteral("unknown");
     QSqlQuery query(db.m_db);
     return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
-                                                                                : QStringLiteral("unknown");
+                                                                                 : QStringLiteral("unknown");
 }
 
 QString Database::describe(const QSqlError &error)
 {
     const QString text = error.text();
-    if (error.nativeErrorCode() == u"5" || error.nativeErrorCode() == u"6" || text.contains(QLatin1String("locked")))
-        return QStringLiteral("the library is locked by another program (another Gazette importing?); try again "
-                              "when it is done (%1)")
-                .arg(text);
+    if (error.nativeErrorCode() == u"5" || error.nativeErrorCode() == u"6"
+        || text.contains(QLatin1String("locked")))
+        return QStringLiteral(
+            "the library is locked by another program (another Gazette importing?); try again "
+            "when it is done (%1)")
+            .arg(text);
     return text;
 }
 
@@ -240,7 +243,8 @@ Status Database::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (path != u":memory:" && !QDir().mkpath(info.absolutePath()))
-        return Status::failure(QStringLiteral("%1: cannot create the folder for the library").arg(info.absolutePath()));
+        return Status::failure(
+            QStringLiteral("%1: cannot create the folder for the library").arg(info.absolutePath()));
     if (info.exists() && info.isDir())
         return Status::failure(QStringLiteral("%1: is a folder, not a library file").arg(path));
 
@@ -256,16 +260,17 @@ Status Database::open(const QString &path)
     // The search index's tokenizer and ranking must be known to every connection before the index is touched.
     const QVariant handle = m_db.driver()->handle();
     sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-            ? *static_cast<sqlite3 *const *>(handle.constData())
-            : nullptr;
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
     fts5_api *fts5 = connection ? fts5Api(connection) : nullptr;
     m_handle = connection;
     if (!fts5 || !SearchTokenizer::registerWith(fts5) || !m_ranking.registerWith(connection, fts5)) {
         close();
         return Status::failure(QStringLiteral("%1: cannot set up full-text search on this SQLite").arg(path));
     }
-    for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000" }) {
+    for (const char *pragma :
+        { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+            "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000" }) {
         if (auto s = exec(m_db, QString::fromLatin1(pragma)); !s) {
             close();
             return Status::failure(QStringLiteral("%1: not a Gazette library (%2)").arg(path, s.error()));
@@ -278,29 +283,34 @@ Status Database::migrate()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Status::failure(QStringLiteral("%1: cannot read the schema version: %2").arg(m_path, query.lastError().text()));
+        return Status::failure(
+            QStringLiteral("%1: cannot read the schema version: %2").arg(m_path, query.lastError().text()));
     const int version = query.value(0).toInt();
     if (version > SchemaVersion)
         return Status::failure(QStringLiteral("%1: made by a newer Gazette (schema %2, this one knows %3)")
-                                       .arg(m_path)
-                                       .arg(version)
-                                       .arg(SchemaVersion));
+                                   .arg(m_path)
+                                   .arg(version)
+                                   .arg(SchemaVersion));
     for (int next = version + 1; next <= SchemaVersion; ++next) {
         qCDebug(lcLibrary) << "migrating" << m_path << "to schema" << next;
         if (!m_db.transaction())
-            return Status::failure(QStringLiteral("%1: cannot write the library: %2").arg(m_path, m_db.lastError().text()));
-        const QStringList statements = QString::fromUtf8(Migrations[next - 1]).split(u';', Qt::SkipEmptyParts);
+            return Status::failure(
+                QStringLiteral("%1: cannot write the library: %2").arg(m_path, m_db.lastError().text()));
+        const QStringList statements
+            = QString::fromUtf8(Migrations[next - 1]).split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
             if (auto s = exec(m_db, statement); !s) {
                 m_db.rollback();
-                return Status::failure(QStringLiteral("%1: migration %2 failed: %3").arg(m_path).arg(next).arg(s.error()));
+                return Status::failure(
+                    QStringLiteral("%1: migration %2 failed: %3").arg(m_path).arg(next).arg(s.error()));
             }
         }
         if (auto s = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(next)); !s || !m_db.commit()) {
             m_db.rollback();
-            return Status::failure(QStringLiteral("%1: migration %2 failed: %3").arg(m_path).arg(next).arg(s.error()));
+            return Status::failure(
+                QStringLiteral("%1: migration %2 failed: %3").arg(m_path).arg(next).arg(s.error()));
         }
     }
     return success();

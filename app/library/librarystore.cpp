@@ -19,20 +19,24 @@ namespace {
 constexpr auto Visible = "a.published = 1 AND a.draft = 0 AND a.hidden = 0";
 
 const QString RowSelect = QStringLiteral(
-        "a.id, a.title, a.date_utc, a.utc_offset, a.sort_date, coalesce(c.path, ''), "
-        "(SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-        " WHERE at.article_id = a.id), "
-        "s.root || '/' || a.path, a.source_url, a.is_read, a.starred, a.missing, "
-        "(a.draft OR NOT a.published OR a.hidden), a.source_id ");
+    "a.id, a.title, a.date_utc, a.utc_offset, a.sort_date, coalesce(c.path, ''), "
+    "(SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+    " WHERE at.article_id = a.id), "
+    "s.root || '/' || a.path, a.source_url, a.is_read, a.starred, a.missing, "
+    "(a.draft OR NOT a.published OR a.hidden), a.source_id ");
 const QString RowFrom = QStringLiteral(
-        "FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN categories c ON c.id = a.category_id ");
+    "FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN categories c ON c.id = a.category_id ");
 
 struct Where
 {
     QStringList clauses;
     QVariantList values;
 
-    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")) + u' '; }
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")) + u' ';
+    }
 };
 
 // The categories of a filter's category path: the category and every one below it, the paths in
@@ -44,7 +48,8 @@ QVariantList categoryValues(const QString &path)
 }
 
 // The articles carrying any of the tags named by %1 (a list of placeholders).
-constexpr auto TaggedIds = "SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (%1)";
+constexpr auto TaggedIds
+    = "SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (%1)";
 
 Where whereFor(const ArticleFilter &filter)
 {
@@ -61,9 +66,11 @@ Where whereFor(const ArticleFilter &filter)
             marks << QStringLiteral("?");
             where.values << tag;
         }
-        QString clause = QStringLiteral("a.id IN (%1 GROUP BY at.article_id").arg(QLatin1String(TaggedIds).arg(marks.join(u',')));
+        QString clause = QStringLiteral("a.id IN (%1 GROUP BY at.article_id")
+                             .arg(QLatin1String(TaggedIds).arg(marks.join(u',')));
         if (!filter.anyTag)
-            clause += QStringLiteral(" HAVING count(*) = %1").arg(QSet<QString>(filter.tags.begin(), filter.tags.end()).size());
+            clause += QStringLiteral(" HAVING count(*) = %1")
+                          .arg(QSet<QString>(filter.tags.begin(), filter.tags.end()).size());
         where.clauses << clause + u')';
     }
     if (filter.beforeUtc) {
@@ -77,7 +84,9 @@ Where whereFor(const ArticleFilter &filter)
     if (!filter.titleContains.trimmed().isEmpty()) {
         where.clauses << QStringLiteral("a.title LIKE ? ESCAPE '\\'");
         QString pattern = filter.titleContains.trimmed();
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         where.values << u'%' + pattern + u'%';
     }
     if (filter.unreadOnly)
@@ -134,8 +143,8 @@ QString failure(const QSqlQuery &query)
 
 } // namespace
 
-Result<QStringList> LibraryStore::missingResources(const ArticleFilter &filter, const QList<qint64> &ids,
-                                                  bool includeNotDue) const
+Result<QStringList> LibraryStore::missingResources(
+    const ArticleFilter &filter, const QList<qint64> &ids, bool includeNotDue) const
 {
     Where where = whereFor(filter);
     if (!ids.isEmpty()) {
@@ -153,9 +162,12 @@ Result<QStringList> LibraryStore::missingResources(const ArticleFilter &filter, 
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT DISTINCT ar.url FROM article_resources ar JOIN articles a ON a.id = ar.article_id "
-                               "LEFT JOIN resources r ON r.url = ar.url ") + where.sql() + QStringLiteral("ORDER BY ar.url"),
-             where.values))
+    if (!run(q,
+            QStringLiteral(
+                "SELECT DISTINCT ar.url FROM article_resources ar JOIN articles a ON a.id = ar.article_id "
+                "LEFT JOIN resources r ON r.url = ar.url ")
+                + where.sql() + QStringLiteral("ORDER BY ar.url"),
+            where.values))
         return Result<QStringList>::failure(failure(q));
     QStringList urls;
     while (q.next())
@@ -173,34 +185,50 @@ Result<QList<ArticleRow>> LibraryStore::articles(const ArticleFilter &filter) co
     // Each order as its terms, so that `reversed` can turn every one of them round.
     QList<std::pair<QString, bool>> terms; // column, descending
     switch (filter.sort) {
-    case Sort::Newest: terms = { { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } }; break;
-    case Sort::Oldest: terms = { { QStringLiteral("a.sort_date"), false }, { QStringLiteral("a.id"), false } }; break;
-    case Sort::TitleAscending: terms = { { QStringLiteral("a.title COLLATE NOCASE"), false }, { QStringLiteral("a.id"), false } }; break;
-    case Sort::TitleDescending: terms = { { QStringLiteral("a.title COLLATE NOCASE"), true }, { QStringLiteral("a.id"), true } }; break;
+    case Sort::Newest:
+        terms = { { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        break;
+    case Sort::Oldest:
+        terms = { { QStringLiteral("a.sort_date"), false }, { QStringLiteral("a.id"), false } };
+        break;
+    case Sort::TitleAscending:
+        terms = { { QStringLiteral("a.title COLLATE NOCASE"), false }, { QStringLiteral("a.id"), false } };
+        break;
+    case Sort::TitleDescending:
+        terms = { { QStringLiteral("a.title COLLATE NOCASE"), true }, { QStringLiteral("a.id"), true } };
+        break;
     case Sort::CategoryAscending:
-        terms = { { QStringLiteral("c.path"), false }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        terms = { { QStringLiteral("c.path"), false }, { QStringLiteral("a.sort_date"), true },
+            { QStringLiteral("a.id"), true } };
         break;
     case Sort::CategoryDescending:
-        terms = { { QStringLiteral("c.path"), true }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        terms = { { QStringLiteral("c.path"), true }, { QStringLiteral("a.sort_date"), true },
+            { QStringLiteral("a.id"), true } };
         break;
     case Sort::StarredFirst:
-        terms = { { QStringLiteral("a.starred"), true }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        terms = { { QStringLiteral("a.starred"), true }, { QStringLiteral("a.sort_date"), true },
+            { QStringLiteral("a.id"), true } };
         break;
     case Sort::TagsAscending: // the row's tags as listed (column 7 of RowSelect)
-        terms = { { QStringLiteral("7"), false }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        terms = { { QStringLiteral("7"), false }, { QStringLiteral("a.sort_date"), true },
+            { QStringLiteral("a.id"), true } };
         break;
     case Sort::TagsDescending:
-        terms = { { QStringLiteral("7"), true }, { QStringLiteral("a.sort_date"), true }, { QStringLiteral("a.id"), true } };
+        terms = { { QStringLiteral("7"), true }, { QStringLiteral("a.sort_date"), true },
+            { QStringLiteral("a.id"), true } };
         break;
     }
     QStringList order;
     for (const auto &[column, descending] : terms)
-        order << column + ((descending != filter.reversed) ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
-    QString sql = QStringLiteral("SELECT ") + RowSelect + RowFrom + where.sql() + QStringLiteral("ORDER BY ") + order.join(u", ");
+        order << column
+                + ((descending != filter.reversed) ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    QString sql = QStringLiteral("SELECT ") + RowSelect + RowFrom + where.sql() + QStringLiteral("ORDER BY ")
+        + order.join(u", ");
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     if (filter.offset > 0)
-        sql += (filter.limit < 0 ? QStringLiteral(" LIMIT -1") : QString()) + QStringLiteral(" OFFSET %1").arg(filter.offset);
+        sql += (filter.limit < 0 ? QStringLiteral(" LIMIT -1") : QString())
+            + QStringLiteral(" OFFSET %1").arg(filter.offset);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!run(query, sql, where.values))
@@ -238,8 +266,11 @@ Result<int> LibraryStore::countSearch(const SearchQuery &query, const ArticleFil
     where.clauses.prepend(QStringLiteral("article_search MATCH ?"));
     where.values.prepend(query.match);
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM article_search JOIN articles a ON a.id = article_search.rowid ") + where.sql(),
-             where.values)
+    if (!run(q,
+            QStringLiteral(
+                "SELECT count(*) FROM article_search JOIN articles a ON a.id = article_search.rowid ")
+                + where.sql(),
+            where.values)
         || !q.next())
         return Result<int>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
     return q.value(0).toInt();
@@ -301,8 +332,9 @@ Result<SearchRanking::RowSet> rowSetFor(sqlite3 *db, const ArticleFilter &filter
     };
     QList<Status> steps;
     if (!filter.categoryPath.isEmpty())
-        steps << narrow(QStringLiteral("SELECT id FROM articles WHERE category_id IN (%1)").arg(QLatin1String(CategoryIds)),
-                        categoryValues(filter.categoryPath));
+        steps << narrow(QStringLiteral("SELECT id FROM articles WHERE category_id IN (%1)")
+                            .arg(QLatin1String(CategoryIds)),
+            categoryValues(filter.categoryPath));
     if (filter.anyTag && !filter.tags.isEmpty()) {
         QStringList marks;
         QVariantList values;
@@ -331,7 +363,9 @@ Result<SearchRanking::RowSet> rowSetFor(sqlite3 *db, const ArticleFilter &filter
     if (!filter.includeHidden) {
         // (Written as the index articles_not_visible is, so that it serves.)
         QBitArray hidden;
-        if (auto added = addIds(db, QStringLiteral("SELECT id FROM articles WHERE published <> 1 OR draft <> 0 OR hidden <> 0"), {}, hidden);
+        if (auto added = addIds(db,
+                QStringLiteral("SELECT id FROM articles WHERE published <> 1 OR draft <> 0 OR hidden <> 0"),
+                {}, hidden);
             !added)
             return Result<SearchRanking::RowSet>::failure(added.error());
         if (allowed) {
@@ -350,7 +384,8 @@ Result<SearchRanking::RowSet> rowSetFor(sqlite3 *db, const ArticleFilter &filter
 
 } // namespace
 
-Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, const ArticleFilter &window, SearchOrder order) const
+Result<QList<SearchHit>> LibraryStore::search(
+    const SearchQuery &query, const ArticleFilter &window, SearchOrder order) const
 {
     const ArticleFilter filter = narrowed(window, query);
 
@@ -382,12 +417,14 @@ Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, const Ar
         Where where = whereFor(filter);
         where.clauses.prepend(QStringLiteral("article_search MATCH ?"));
         where.values.prepend(query.match);
-        QString sql = QStringLiteral("SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid ")
-                + where.sql() + QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC");
+        QString sql = QStringLiteral(
+                          "SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid ")
+            + where.sql() + QStringLiteral("ORDER BY a.sort_date DESC, a.id DESC");
         if (filter.limit >= 0)
             sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
         if (!run(q, sql, where.values))
-            return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
+            return Result<QList<SearchHit>>::failure(
+                QStringLiteral("search failed: %1").arg(q.lastError().text()));
         while (q.next())
             top.append({ q.value(0).toLongLong(), 0.0 });
     }
@@ -405,9 +442,11 @@ Result<QList<SearchHit>> LibraryStore::search(const SearchQuery &query, const Ar
         for (qsizetype k = i; k < qMin(top.size(), i + Batch); ++k)
             ids << QString::number(top.at(k).id);
         const QString sql = QStringLiteral("SELECT ") + RowSelect + QStringLiteral(", b.text ") + RowFrom
-                + QStringLiteral("LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id IN (%1)").arg(ids.join(u','));
+            + QStringLiteral("LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id IN (%1)")
+                  .arg(ids.join(u','));
         if (!q.exec(sql))
-            return Result<QList<SearchHit>>::failure(QStringLiteral("search failed: %1").arg(q.lastError().text()));
+            return Result<QList<SearchHit>>::failure(
+                QStringLiteral("search failed: %1").arg(q.lastError().text()));
         while (q.next()) {
             SearchHit &hit = hits[place.value(q.value(0).toLongLong())];
             hit.row = rowFrom(q);
@@ -446,9 +485,10 @@ Result<QList<SavedSearch>> LibraryStore::savedSearches() const
 Status LibraryStore::saveSearch(const QString &name, const QString &query)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("INSERT INTO saved_searches (name, query) VALUES (?, ?) "
-                               "ON CONFLICT (name) DO UPDATE SET query = excluded.query"),
-             { name, query }))
+    if (!run(q,
+            QStringLiteral("INSERT INTO saved_searches (name, query) VALUES (?, ?) "
+                           "ON CONFLICT (name) DO UPDATE SET query = excluded.query"),
+            { name, query }))
         return Status::failure(failure(q));
     return success();
 }
@@ -467,7 +507,8 @@ Result<int> LibraryStore::countArticles(const ArticleFilter &filter) const
     counted.after.reset();
     const Where where = whereFor(counted);
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("SELECT count(*) FROM articles a ") + where.sql(), where.values) || !query.next())
+    if (!run(query, QStringLiteral("SELECT count(*) FROM articles a ") + where.sql(), where.values)
+        || !query.next())
         return Result<int>::failure(failure(query));
     return query.value(0).toInt();
 }
@@ -476,10 +517,9 @@ std::optional<ArticleDetail> LibraryStore::article(qint64 id) const
 {
     QSqlQuery query(m_db.connection());
     const QString sql = QStringLiteral("SELECT ") + RowSelect
-            + QStringLiteral(", s.root, a.path, b.html, b.text, b.raw, a.author, a.permalink, a.excerpt, "
-                             "a.encoding, a.metadata, a.warnings ")
-            + RowFrom
-            + QStringLiteral("LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?");
+        + QStringLiteral(", s.root, a.path, b.html, b.text, b.raw, a.author, a.permalink, a.excerpt, "
+                         "a.encoding, a.metadata, a.warnings ")
+        + RowFrom + QStringLiteral("LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?");
     if (!run(query, sql, { id }) || !query.next())
         return std::nullopt;
     ArticleDetail detail;
@@ -503,10 +543,10 @@ Result<QList<CategoryNode>> LibraryStore::categories() const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     const QString sql = QStringLiteral(
-            "SELECT c.id, coalesce(c.parent_id, 0), c.name, c.path, count(a.id), coalesce(sum(a.is_read = 0), 0) "
-            "FROM categories c LEFT JOIN articles a ON a.category_id = c.id AND %1 "
-            "GROUP BY c.id ORDER BY c.path")
-                                .arg(QString::fromLatin1(Visible));
+        "SELECT c.id, coalesce(c.parent_id, 0), c.name, c.path, count(a.id), coalesce(sum(a.is_read = 0), 0) "
+        "FROM categories c LEFT JOIN articles a ON a.category_id = c.id AND %1 "
+        "GROUP BY c.id ORDER BY c.path")
+                            .arg(QString::fromLatin1(Visible));
     if (!run(query, sql))
         return Result<QList<CategoryNode>>::failure(failure(query));
     QList<CategoryNode> nodes;
@@ -526,11 +566,11 @@ Result<QList<CategoryNode>> LibraryStore::categories() const
 
     // A category whose every article carries one same tag is shown by that tag's name (the finews archive
     // files 人民邮电报新闻 under `renminyoudianbao`).
-    const QString tagSql = QStringLiteral(
-            "SELECT a.category_id, t.name, count(*) FROM articles a "
-            "JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id "
-            "WHERE a.category_id IS NOT NULL AND %1 GROUP BY a.category_id, t.id")
-                                   .arg(QString::fromLatin1(Visible));
+    const QString tagSql
+        = QStringLiteral("SELECT a.category_id, t.name, count(*) FROM articles a "
+                         "JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id "
+                         "WHERE a.category_id IS NOT NULL AND %1 GROUP BY a.category_id, t.id")
+              .arg(QString::fromLatin1(Visible));
     if (!run(query, tagSql))
         return Result<QList<CategoryNode>>::failure(failure(query));
     QHash<qint64, QStringList> everywhere;
@@ -561,9 +601,10 @@ Result<QList<TagCount>> LibraryStore::tags(const ArticleFilter &filter) const
     const Where where = whereFor(filter);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT t.name, count(*) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                                       "JOIN articles a ON a.id = at.article_id ")
-            + where.sql() + QStringLiteral("GROUP BY t.id ORDER BY count(*) DESC, t.name");
+    const QString sql
+        = QStringLiteral("SELECT t.name, count(*) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                         "JOIN articles a ON a.id = at.article_id ")
+        + where.sql() + QStringLiteral("GROUP BY t.id ORDER BY count(*) DESC, t.name");
     if (!run(query, sql, where.values))
         return Result<QList<TagCount>>::failure(failure(query));
     QList<TagCount> tags;
@@ -577,11 +618,11 @@ Result<LibraryStats> LibraryStore::stats() const
     LibraryStats stats;
     QSqlQuery query(m_db.connection());
     const QString sql = QStringLiteral(
-            "SELECT count(*) FILTER (WHERE %1), count(*) FILTER (WHERE %1 AND a.is_read = 0), "
-            "count(*) FILTER (WHERE %1 AND a.starred = 1), count(*) FILTER (WHERE a.missing = 1), "
-            "count(*) FILTER (WHERE NOT (%1)), (SELECT count(*) FROM categories), (SELECT count(*) FROM tags) "
-            "FROM articles a")
-                                .arg(QString::fromLatin1(Visible));
+        "SELECT count(*) FILTER (WHERE %1), count(*) FILTER (WHERE %1 AND a.is_read = 0), "
+        "count(*) FILTER (WHERE %1 AND a.starred = 1), count(*) FILTER (WHERE a.missing = 1), "
+        "count(*) FILTER (WHERE NOT (%1)), (SELECT count(*) FROM categories), (SELECT count(*) FROM tags) "
+        "FROM articles a")
+                            .arg(QString::fromLatin1(Visible));
     if (!run(query, sql) || !query.next())
         return Result<LibraryStats>::failure(failure(query));
     stats.articles = query.value(0).toInt();
@@ -592,8 +633,9 @@ Result<LibraryStats> LibraryStore::stats() const
     stats.categories = query.value(5).toInt();
     stats.tags = query.value(6).toInt();
 
-    if (!run(query, QStringLiteral("SELECT s.root, count(a.id), s.last_import FROM sources s "
-                                   "LEFT JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY s.root")))
+    if (!run(query,
+            QStringLiteral("SELECT s.root, count(a.id), s.last_import FROM sources s "
+                           "LEFT JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY s.root")))
         return Result<LibraryStats>::failure(failure(query));
     while (query.next()) {
         LibraryStats::Source source;
@@ -603,7 +645,8 @@ Result<LibraryStats> LibraryStore::stats() const
             source.lastImport = QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong());
         stats.sources.append(source);
     }
-    if (run(query, QStringLiteral("SELECT summary FROM import_runs ORDER BY id DESC LIMIT 1")) && query.next())
+    if (run(query, QStringLiteral("SELECT summary FROM import_runs ORDER BY id DESC LIMIT 1"))
+        && query.next())
         stats.lastImport = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
     return stats;
 }
@@ -640,9 +683,10 @@ Result<int> LibraryStore::markRead(const ArticleFilter &filter)
     unread.after.reset();
     const Where where = whereFor(unread);
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("UPDATE articles SET is_read = 1 WHERE id IN (SELECT a.id FROM articles a ") + where.sql()
-                     + u')',
-             where.values))
+    if (!run(query,
+            QStringLiteral("UPDATE articles SET is_read = 1 WHERE id IN (SELECT a.id FROM articles a ")
+                + where.sql() + u')',
+            where.values))
         return Result<int>::failure(failure(query));
     return query.numRowsAffected();
 }
