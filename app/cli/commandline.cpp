@@ -13,6 +13,8 @@
 #include "resourcestore.h"
 #include "textcolumns.h"
 
+#include <functional>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -65,6 +67,31 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// Starts a long job (`start`) and runs the event loop until `worker` reports `finished`; with a `label`,
+// shows "label: done of total" on one terminal line meanwhile. Returns the worker's report.
+template <typename Report, typename Worker>
+Report runToEnd(Worker &worker, void (Worker::*progress)(int, int), void (Worker::*finished)(const Report &),
+    const QString &label, const std::function<void()> &start)
+{
+    Report report;
+    bool done = false;
+    QObject::connect(&worker, progress, [&](int count, int total) {
+        if (!label.isEmpty())
+            err() << "\r" << label << ": " << count << " of " << total << Qt::flush;
+    });
+    QObject::connect(&worker, finished, [&](const Report &r) {
+        report = r;
+        done = true;
+        QCoreApplication::quit();
+    });
+    start();
+    if (!done)
+        QCoreApplication::exec();
+    if (!label.isEmpty())
+        err() << "\n";
+    return report;
 }
 
 void printJson(const QJsonValue &value)
@@ -579,22 +606,9 @@ int runOffline(const QStringList &arguments, const Command &command)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool showProgress = !json && !parser.isSet(QStringLiteral("quiet")) && isatty(STDERR_FILENO);
     Offline::ResourceFetcher fetcher(libraryPath(parser));
-    Offline::OfflineReport report;
-    bool finished = false;
-    QObject::connect(&fetcher, &Offline::ResourceFetcher::progress, [&](int done, int total) {
-        if (showProgress)
-            err() << "\rfetching images: " << done << " of " << total << Qt::flush;
-    });
-    QObject::connect(&fetcher, &Offline::ResourceFetcher::finished, [&](const Offline::OfflineReport &r) {
-        report = r;
-        finished = true;
-        QCoreApplication::quit();
-    });
-    fetcher.fetch(urls);
-    if (!finished)
-        QCoreApplication::exec();
-    if (showProgress)
-        err() << "\n";
+    const Offline::OfflineReport report = runToEnd<Offline::OfflineReport>(fetcher,
+        &Offline::ResourceFetcher::progress, &Offline::ResourceFetcher::finished,
+        showProgress ? QStringLiteral("fetching images") : QString(), [&] { fetcher.fetch(urls); });
     if (json) {
         printJson(report.toJson());
     } else {
@@ -730,22 +744,9 @@ int runExportPdf(const QStringList &arguments, const Command &command)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool showProgress = !json && !parser.isSet(QStringLiteral("quiet")) && isatty(STDERR_FILENO);
     Export::PdfExporter exporter(db.path());
-    Export::PdfReport report;
-    bool finished = false;
-    QObject::connect(&exporter, &Export::PdfExporter::progress, [&](int done, int total) {
-        if (showProgress)
-            err() << "\rexporting: " << done << " of " << total << Qt::flush;
-    });
-    QObject::connect(&exporter, &Export::PdfExporter::finished, [&](const Export::PdfReport &r) {
-        report = r;
-        finished = true;
-        QCoreApplication::quit();
-    });
-    exporter.start(ids, target.absoluteFilePath(), options);
-    if (!finished)
-        QCoreApplication::exec();
-    if (showProgress)
-        err() << "\n";
+    const Export::PdfReport report = runToEnd<Export::PdfReport>(exporter, &Export::PdfExporter::progress,
+        &Export::PdfExporter::finished, showProgress ? QStringLiteral("exporting") : QString(),
+        [&] { exporter.start(ids, target.absoluteFilePath(), options); });
     if (!report.error.isEmpty()) {
         err() << "gazette export-pdf: " << report.error << "\n";
         return LibraryFailure;

@@ -184,9 +184,16 @@ void Database::close()
         return;
     m_db.close();
     m_db = QSqlDatabase();
-    m_handle = nullptr;
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = m_db.isOpen() ? m_db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
 }
 
 QString Database::defaultPath()
@@ -258,12 +265,8 @@ Status Database::open(const QString &path)
         return Status::failure(QStringLiteral("%1: cannot open the library: %2").arg(path, error));
     }
     // The search index's tokenizer and ranking must be known to every connection before the index is touched.
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3 *const *>(handle.constData())
-        : nullptr;
+    sqlite3 *connection = handle();
     fts5_api *fts5 = connection ? fts5Api(connection) : nullptr;
-    m_handle = connection;
     if (!fts5 || !SearchTokenizer::registerWith(fts5) || !m_ranking.registerWith(connection, fts5)) {
         close();
         return Status::failure(QStringLiteral("%1: cannot set up full-text search on this SQLite").arg(path));

@@ -29,7 +29,7 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &connection() { return m_db; }
     // SQLite's own handle of the connection, for work that Qt's row-by-row QVariants would slow down.
-    sqlite3 *handle() const { return m_handle; }
+    sqlite3 *handle() const;
     QString path() const { return m_path; }
     // The search ranking of this connection (see SearchRanking).
     SearchRanking &ranking() { return m_ranking; }
@@ -48,7 +48,6 @@ private:
     QString m_connectionName;
     QString m_path;
     SearchRanking m_ranking;
-    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace Gazette::Library

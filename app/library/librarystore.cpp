@@ -47,6 +47,12 @@ QVariantList categoryValues(const QString &path)
     return { path, path + u'/', path + u'0' };
 }
 
+// "?,?,?": `count` placeholders.
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u',');
+}
+
 // The articles carrying any of the tags named by %1 (a list of placeholders).
 constexpr auto TaggedIds
     = "SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (%1)";
@@ -61,13 +67,10 @@ Where whereFor(const ArticleFilter &filter)
         where.values << categoryValues(filter.categoryPath);
     }
     if (!filter.tags.isEmpty()) {
-        QStringList marks;
-        for (const QString &tag : filter.tags) {
-            marks << QStringLiteral("?");
+        for (const QString &tag : filter.tags)
             where.values << tag;
-        }
         QString clause = QStringLiteral("a.id IN (%1 GROUP BY at.article_id")
-                             .arg(QLatin1String(TaggedIds).arg(marks.join(u',')));
+                             .arg(QLatin1String(TaggedIds).arg(placeholders(filter.tags.size())));
         if (!filter.anyTag)
             clause += QStringLiteral(" HAVING count(*) = %1")
                           .arg(QSet<QString>(filter.tags.begin(), filter.tags.end()).size());
@@ -319,44 +322,33 @@ Status addIds(sqlite3 *db, const QString &sql, const QVariantList &values, QBitA
 // tag, the few articles not visible), the rest in one pass over the articles.
 Result<SearchRanking::RowSet> rowSetFor(sqlite3 *db, const ArticleFilter &filter)
 {
-    std::optional<QBitArray> allowed;
-    const auto narrow = [&](const QString &sql, const QVariantList &values) {
-        QBitArray ids;
-        if (auto added = addIds(db, sql, values, ids); !added)
-            return added;
-        if (allowed)
-            *allowed &= ids;
-        else
-            allowed = ids;
-        return success();
-    };
-    QList<Status> steps;
-    if (!filter.categoryPath.isEmpty())
-        steps << narrow(QStringLiteral("SELECT id FROM articles WHERE category_id IN (%1)")
-                            .arg(QLatin1String(CategoryIds)),
-            categoryValues(filter.categoryPath));
-    if (filter.anyTag && !filter.tags.isEmpty()) {
-        QStringList marks;
-        QVariantList values;
-        for (const QString &tag : filter.tags) {
-            marks << QStringLiteral("?");
-            values << tag;
-        }
-        steps << narrow(QLatin1String(TaggedIds).arg(marks.join(u',')), values);
-    } else {
-        for (const QString &tag : QSet<QString>(filter.tags.begin(), filter.tags.end()))
-            steps << narrow(QLatin1String(TaggedIds).arg(QStringLiteral("?")), { tag });
-    }
     ArticleFilter rest = filter;
     rest.categoryPath.clear();
     rest.tags.clear();
     rest.includeHidden = true;
     rest.after.reset();
-    if (const Where where = whereFor(rest); !where.clauses.isEmpty())
-        steps << narrow(QStringLiteral("SELECT a.id FROM articles a ") + where.sql(), where.values);
-    for (const Status &step : std::as_const(steps)) {
-        if (!step)
-            return Result<SearchRanking::RowSet>::failure(step.error());
+    const Where where = whereFor(rest);
+    QList<QPair<QString, QVariantList>> conditions;
+    if (!filter.categoryPath.isEmpty())
+        conditions.append({ QStringLiteral("SELECT id FROM articles WHERE category_id IN (%1)")
+                                .arg(QLatin1String(CategoryIds)),
+            categoryValues(filter.categoryPath) });
+    if (filter.anyTag && !filter.tags.isEmpty()) {
+        conditions.append({ QLatin1String(TaggedIds).arg(placeholders(filter.tags.size())),
+            QVariantList(filter.tags.begin(), filter.tags.end()) });
+    } else {
+        for (const QString &tag : QSet<QString>(filter.tags.begin(), filter.tags.end()))
+            conditions.append({ QLatin1String(TaggedIds).arg(placeholders(1)), { tag } });
+    }
+    if (!where.clauses.isEmpty())
+        conditions.append({ QStringLiteral("SELECT a.id FROM articles a ") + where.sql(), where.values });
+
+    std::optional<QBitArray> allowed;
+    for (const auto &[sql, values] : std::as_const(conditions)) {
+        QBitArray ids;
+        if (auto added = addIds(db, sql, values, ids); !added)
+            return Result<SearchRanking::RowSet>::failure(added.error());
+        allowed = allowed ? (*allowed & ids) : ids;
     }
 
     SearchRanking::RowSet rows;
@@ -368,12 +360,12 @@ Result<SearchRanking::RowSet> rowSetFor(sqlite3 *db, const ArticleFilter &filter
                 {}, hidden);
             !added)
             return Result<SearchRanking::RowSet>::failure(added.error());
-        if (allowed) {
-            hidden.resize(qMax(hidden.size(), allowed->size()));
-            *allowed &= ~hidden;
-        } else {
+        if (!allowed) {
             rows.bits = hidden;
+            return rows;
         }
+        hidden.resize(qMax(hidden.size(), allowed->size()));
+        *allowed &= ~hidden;
     }
     if (allowed) {
         rows.bits = *allowed;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <sqlite3.h>
 
@@ -15,6 +16,9 @@ namespace {
 // FTS5's own bm25 constants (fts5_aux.c).
 constexpr double K1 = 1.2;
 constexpr double B = 0.75;
+
+// What scoreRow() gives rows that are filtered out or cannot be among the best.
+constexpr double Unranked = std::numeric_limits<double>::max();
 
 using Row = std::pair<double, sqlite3_int64>; // (score, higher is better; rowid)
 
@@ -33,17 +37,23 @@ struct QueryState
     std::vector<double> idf; // per phrase; negative until needed
     std::vector<double> frequency;
     std::vector<Row> best; // a heap of the best rows so far, when the scope has a limit
-    std::vector<Row> all; // every ranked row, when it has none (one pass only)
+    std::vector<Row> all; // every ranked row, when it has none
     bool collects = false; // gazette_collect(): hand the best rows over when the query ends
 
-    ~QueryState()
+    // The ranked rows to SearchRanking::found(), best first.
+    void handOver()
     {
-        if (!collects)
-            return;
         std::vector<Row> &rows = ranking->scope().best > 0 ? best : all;
         std::sort(rows.begin(), rows.end(), better);
         for (const auto &[score, rowid] : rows)
             ranking->found().append({ rowid, -score });
+        rows.clear();
+    }
+
+    ~QueryState()
+    {
+        if (collects)
+            handOver();
     }
 };
 
@@ -102,7 +112,7 @@ int scoreRow(const Fts5ExtensionApi *api, Fts5Context *fts, QueryState &state, d
     const SearchRanking::Scope &scope = state.ranking->scope();
     const sqlite3_int64 rowid = api->xRowid(fts);
     if (!scope.rows.accepts(rowid)) {
-        result = SearchRanking::Unranked;
+        result = Unranked;
         return SQLITE_OK;
     }
     // Frequencies weighted by column, from each phrase's instances in this row.
@@ -132,7 +142,7 @@ int scoreRow(const Fts5ExtensionApi *api, Fts5Context *fts, QueryState &state, d
             bound += idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B)));
         }
         if (bound < state.best.front().first) {
-            result = SearchRanking::Unranked;
+            result = Unranked;
             return SQLITE_OK;
         }
     }
@@ -162,7 +172,7 @@ int scoreRow(const Fts5ExtensionApi *api, Fts5Context *fts, QueryState &state, d
             state.best.back() = row;
             std::push_heap(state.best.begin(), state.best.end(), better);
         } else {
-            result = SearchRanking::Unranked;
+            result = Unranked;
             return SQLITE_OK;
         }
     }
@@ -175,7 +185,7 @@ int collectRow(const Fts5ExtensionApi *api, Fts5Context *fts, void *p)
     auto *state = static_cast<QueryState *>(p);
     double result = 0;
     const int rc = scoreRow(api, fts, *state, result);
-    if (rc == SQLITE_OK && result != SearchRanking::Unranked && state->ranking->scope().best <= 0)
+    if (rc == SQLITE_OK && result != Unranked && state->ranking->scope().best <= 0)
         state->all.push_back({ -result, api->xRowid(fts) });
     return rc;
 }
@@ -197,16 +207,12 @@ void rankAllFunction(
         sqlite3_result_error_code(ctx, rc);
         return;
     }
-    std::vector<Row> &rows = state->ranking->scope().best > 0 ? state->best : state->all;
-    std::sort(rows.begin(), rows.end(), better);
-    QList<SearchRanking::Ranked> &found = state->ranking->found();
-    for (const auto &[score, rowid] : rows)
-        found.append({ rowid, -score });
+    state->handOver();
     sqlite3_result_int(ctx, 1);
 }
 
 // gazette_collect(article_search): scores every row SQLite walks, keeping the best for SearchRanking::found()
-// when the query ends; for count(gazette_collect(...)), where SQLite does little per row.
+// when the statement ends (FTS5 deletes the state with the cursor).
 void collectFunction(
     const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
 {

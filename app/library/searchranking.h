@@ -8,7 +8,6 @@
 #include <QBitArray>
 #include <QList>
 
-#include <limits>
 #include <vector>
 
 struct sqlite3;
@@ -19,8 +18,6 @@ namespace Gazette::Library {
 class SearchRanking
 {
 public:
-    // The score of rows that are filtered out or cannot be among the best: after every other.
-    static constexpr double Unranked = std::numeric_limits<double>::max();
     // bm25's weights of the index's columns: title, text, tags.
     static constexpr double Weights[] = { 10.0, 1.0, 4.0 };
 

@@ -49,6 +49,13 @@ QString SearchSnippet::make(const QString &text, const QList<SearchQuery::Phrase
         int index; // of the token in the phrase
         Span bytes;
     };
+    // A phrase ending in one Chinese character as a prefix marks just that character (股 in 股市).
+    std::vector<bool> charPrefix;
+    for (const auto &phrase : phrases) {
+        const QList<uint> last
+            = phrase.tokens.isEmpty() ? QList<uint>() : QString::fromUtf8(phrase.tokens.last()).toUcs4();
+        charPrefix.push_back(phrase.prefix && last.size() == 1 && SearchTokenizer::isCjk(last.first()));
+    }
     std::vector<Span> positions;
     std::vector<Found> found;
     SearchTokenizer::scan(utf8, SearchTokenizer::Mode::Document, [&](const SearchTokenizer::TokenView &t) {
@@ -64,10 +71,8 @@ QString SearchSnippet::make(const QString &text, const QList<SearchQuery::Phrase
                 const bool prefix = phrases.at(p).prefix && i == tokens.size() - 1;
                 if (prefix ? t.text.startsWith(tokens.at(i)) : t.text == tokens.at(i)) {
                     Span bytes { t.start, t.end };
-                    if (prefix && t.text.size() > tokens.at(i).size()
-                        && QString::fromUtf8(tokens.at(i)).toUcs4().size() == 1
-                        && SearchTokenizer::isCjk(QString::fromUtf8(tokens.at(i)).toUcs4().first()))
-                        bytes.end = t.start + charLength(uchar(utf8.at(t.start))); // 股 in 股市: just 股
+                    if (prefix && charPrefix[size_t(p)])
+                        bytes.end = t.start + charLength(uchar(utf8.at(t.start)));
                     found.push_back({ position, p, i, bytes });
                 }
             }
