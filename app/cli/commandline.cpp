@@ -90,7 +90,7 @@ Report runToEnd(Worker &worker, void (Worker::*progress)(int, int), void (Worker
     if (!done)
         QCoreApplication::exec();
     if (!label.isEmpty())
-        err() << "\n";
+        err() << "\n" << Qt::flush; // before anything on standard output
     return report;
 }
 
